@@ -1,0 +1,143 @@
+package org.stockade.lp;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.List;
+
+/**
+ * {@link LpSolver} on Google OR-Tools' MPSolver: GLOP for continuous LPs (fast, silent, gives
+ * duals) and SCIP for MILPs (honours time limits). HiGHS is deliberately not used: through
+ * MPSolver it writes to the process's stdout and, in 9.15, throws when a MIP hits its time limit.
+ *
+ * <p>The native library is loaded lazily, once per JVM. If {@code java.library.path} already
+ * holds the unpacked natives (the {@code ./stockade} launcher arranges this) the load takes a
+ * few milliseconds instead of unpacking ~60 MB. Each solve creates its own {@link MPSolver} and
+ * frees it with {@code delete()}, so the solver is safe to call from several threads.
+ */
+final class OrToolsSolver implements LpSolver {
+  static final OrToolsSolver INSTANCE = new OrToolsSolver();
+
+  private static final class Natives {
+    static {
+      Loader.loadNativeLibraries();
+    }
+
+    static void ensure() {
+      // class initialization loads the library exactly once
+    }
+  }
+
+  private OrToolsSolver() {}
+
+  @Override
+  public LpResult solve(LinearProgram program, LpOptions options) {
+    Natives.ensure();
+    boolean mip = program.isMip();
+    MPSolver solver = MPSolver.createSolver(mip ? "SCIP" : "GLOP");
+    if (solver == null) {
+      return LpResult.failed(LpStatus.ERROR, "OR-Tools backend " + (mip ? "SCIP" : "GLOP")
+          + " is not available in this build");
+    }
+    try {
+      return solveWith(solver, program, options, mip);
+    } finally {
+      solver.delete();
+    }
+  }
+
+  private static LpResult solveWith(
+      MPSolver solver, LinearProgram program, LpOptions options, boolean mip) {
+    double inf = MPSolver.infinity();
+    List<LinearProgram.Variable> vars = program.variables();
+    MPVariable[] x = new MPVariable[vars.size()];
+    for (int k = 0; k < x.length; k++) {
+      LinearProgram.Variable v = vars.get(k);
+      double lb = clampInf(v.lb(), inf);
+      double ub = clampInf(v.ub(), inf);
+      x[k] = v.integer() ? solver.makeIntVar(lb, ub, "x" + k) : solver.makeNumVar(lb, ub, "x" + k);
+    }
+    List<LinearProgram.Row> rows = program.rows();
+    MPConstraint[] cons = new MPConstraint[rows.size()];
+    for (int r = 0; r < cons.length; r++) {
+      LinearProgram.Row row = rows.get(r);
+      LinearExpr e = row.expr();
+      double shift = e.constant();
+      cons[r] = solver.makeConstraint(clampInf(row.lo() - shift, inf),
+          clampInf(row.up() - shift, inf), "r" + r);
+      for (int k = 0; k < e.size(); k++) {
+        double old = cons[r].getCoefficient(x[e.var(k)]);
+        cons[r].setCoefficient(x[e.var(k)], old + e.coef(k));
+      }
+    }
+    MPObjective obj = solver.objective();
+    LinearExpr o = program.objective();
+    for (int k = 0; k < o.size(); k++) {
+      double old = obj.getCoefficient(x[o.var(k)]);
+      obj.setCoefficient(x[o.var(k)], old + o.coef(k));
+    }
+    obj.setOffset(o.constant());
+    if (program.isMaximize()) {
+      obj.setMaximization();
+    } else {
+      obj.setMinimization();
+    }
+    if (options.timeLimit() != null) {
+      solver.setTimeLimit(Math.max(1L, options.timeLimit().toMillis()));
+    }
+    MPSolverParameters params = new MPSolverParameters();
+    if (mip) {
+      params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP,
+          options.relativeMipGap());
+    }
+    MPSolver.ResultStatus rs = solver.solve(params);
+    LpStatus status = translate(rs);
+    if (!status.hasSolution()) {
+      return LpResult.failed(status, "backend status " + rs);
+    }
+    double[] values = new double[x.length];
+    for (int k = 0; k < x.length; k++) {
+      values[k] = x[k].solutionValue();
+    }
+    double[] duals = null;
+    if (!mip && status == LpStatus.OPTIMAL) {
+      duals = new double[cons.length];
+      for (int r = 0; r < cons.length; r++) {
+        duals[r] = cons[r].dualValue();
+      }
+    }
+    double value = obj.value();
+    double bound = mip ? obj.bestBound() : value;
+    return new LpResult(status, value, bound, values, duals, "backend status " + rs);
+  }
+
+  private static double clampInf(double v, double inf) {
+    if (v == Double.POSITIVE_INFINITY) {
+      return inf;
+    }
+    if (v == Double.NEGATIVE_INFINITY) {
+      return -inf;
+    }
+    return v;
+  }
+
+  private static LpStatus translate(MPSolver.ResultStatus rs) {
+    switch (rs) {
+      case OPTIMAL:
+        return LpStatus.OPTIMAL;
+      case FEASIBLE:
+        return LpStatus.FEASIBLE;
+      case INFEASIBLE:
+        return LpStatus.INFEASIBLE;
+      case UNBOUNDED:
+        return LpStatus.UNBOUNDED;
+      case NOT_SOLVED:
+        return LpStatus.TIME_LIMIT;
+      default:
+        return LpStatus.ERROR;
+    }
+  }
+}

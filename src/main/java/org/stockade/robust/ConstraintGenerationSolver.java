@@ -1,0 +1,159 @@
+package org.stockade.robust;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.stockade.lp.LinearExpr;
+import org.stockade.lp.LinearProgram;
+import org.stockade.lp.LpOptions;
+import org.stockade.lp.LpResult;
+import org.stockade.lp.LpSolver;
+import org.stockade.lp.LpStatus;
+import org.stockade.model.Network;
+import org.stockade.uncertainty.UncertaintySet;
+
+/**
+ * Constraint generation for the SG model (Simchi-Levi, Wang & Wei 2018, §2.2; spec section 2).
+ *
+ * <p>Master LP: {@code min h.r s.t. r(S) >= g(S) - delta for S in W, r >= 0}; its value is a lower
+ * bound on the optimum. Separation: first a closed-form local search when both parts of U have
+ * closed-form {@code Dmax}/{@code Cmin} (parametric sets), then the exact MILP of
+ * {@link SeparationMilp}. The solve is declared {@link SgStatus#OPTIMAL} only after the MILP's
+ * proven bound shows {@code max_S g(S) - r(S) <= delta + tolerance}. The result carries the
+ * binding subsets with their worst-case scenarios (see {@link Certificates}).
+ */
+public final class ConstraintGenerationSolver implements SgSolver {
+  private static final boolean DEBUG = Boolean.getBoolean("stockade.debug");
+  @Override
+  public SgResult solve(SgProblem problem, SgOptions options) {
+    long t0 = System.nanoTime();
+    long deadline = options.timeLimit() == null ? Long.MAX_VALUE
+        : t0 + options.timeLimit().toNanos();
+    Network n = problem.network();
+    UncertaintySet u = problem.uncertainty();
+    double delta = problem.delta();
+    double eps = options.tolerance() * problem.scale();
+    SubsetEvaluator eval = new SubsetEvaluator(n, u);
+    boolean closedForm = u.demand() instanceof org.stockade.uncertainty.ParametricDemandSet
+        && u.capacity() instanceof org.stockade.uncertainty.CapacityLoss;
+    LocalSearchSeparation heuristic = options.heuristicSeparation() && closedForm
+        ? new LocalSearchSeparation(n, eval) : null;
+
+    Set<BitSet> working = new LinkedHashSet<>();
+    double[] r = new double[n.productCount()];
+    double lower = 0;
+    int iterations = 0;
+    int exact = 0;
+    double maxViolation = Double.POSITIVE_INFINITY;
+    LpResult master = null;
+    while (true) {
+      if (iterations >= options.maxIterations()) {
+        return stop(SgStatus.ITERATION_LIMIT, "iteration limit " + options.maxIterations(), r,
+            problem, lower, maxViolation, iterations, working, exact, t0);
+      }
+      if (System.nanoTime() > deadline) {
+        return stop(SgStatus.TIME_LIMIT, "time limit reached", r, problem, lower, maxViolation,
+            iterations, working, exact, t0);
+      }
+      long tm = System.nanoTime();
+      master = solveMaster(n, working, eval, delta);
+      if (DEBUG) System.err.printf("master %d rows %.1fms%n", working.size(), (System.nanoTime()-tm)/1e6);
+      iterations++;
+      if (master.status() != LpStatus.OPTIMAL) {
+        return stop(SgStatus.ERROR, "master LP: " + master.status() + " " + master.message(),
+            null, problem, lower, maxViolation, iterations, working, exact, t0);
+      }
+      r = master.values();
+      for (int j = 0; j < r.length; j++) {
+        r[j] = Math.max(0, r[j]);
+      }
+      lower = master.objective();
+      if (heuristic != null) {
+        long th = System.nanoTime();
+        List<BitSet> cuts = heuristic.violated(r, delta + eps, working);
+        if (DEBUG) System.err.printf("heur %d cuts %.1fms%n", cuts.size(), (System.nanoTime()-th)/1e6);
+        if (!cuts.isEmpty()) {
+          working.addAll(cuts);
+          continue;
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return stop(SgStatus.TIME_LIMIT, "time limit reached", r, problem, lower, maxViolation,
+            iterations, working, exact, t0);
+      }
+      LpOptions lpo = new LpOptions(deadline == Long.MAX_VALUE ? null : Duration.ofNanos(left),
+          1e-9);
+      long ts = System.nanoTime();
+      SeparationMilp.Outcome sep = SeparationMilp.solve(n, u, r, lpo);
+      if (DEBUG) System.err.printf("milp %.1fms%n", (System.nanoTime()-ts)/1e6);
+      exact++;
+      if (!sep.status().hasSolution()) {
+        SgStatus st = sep.status() == LpStatus.TIME_LIMIT ? SgStatus.TIME_LIMIT : SgStatus.ERROR;
+        return stop(st, "separation MILP: " + sep.status(), r, problem, lower, maxViolation,
+            iterations, working, exact, t0);
+      }
+      double found = sep.products().isEmpty() ? 0 : eval.violation(sep.products(), r);
+      if (found > delta + eps && !working.contains(sep.products())) {
+        working.add(sep.products());
+        continue;
+      }
+      maxViolation = Math.max(found, sep.bound()) - delta;
+      if (maxViolation <= eps) {
+        List<BindingScenario> cert = Certificates.build(problem, r, master, working, eval);
+        return new SgResult(SgStatus.OPTIMAL, "optimal; exact separation proved max violation "
+            + String.format(java.util.Locale.ROOT, "%.3g", Math.max(0, maxViolation)), r,
+            cost(n, r), lower, maxViolation, iterations, working.size(), exact, cert,
+            millis(t0));
+      }
+      String why = sep.status() == LpStatus.OPTIMAL
+          ? "separation stalled (numerical tolerance); max violation bound " + maxViolation
+          : "separation MILP stopped at its limit with bound " + sep.bound();
+      return stop(sep.status() == LpStatus.OPTIMAL ? SgStatus.ERROR : SgStatus.TIME_LIMIT, why,
+          r, problem, lower, maxViolation, iterations, working, exact, t0);
+    }
+  }
+
+  static LpResult solveMaster(Network n, Set<BitSet> working, SubsetEvaluator eval,
+      double delta) {
+    LinearProgram lp = new LinearProgram();
+    int[] x = new int[n.productCount()];
+    LinearExpr obj = LinearExpr.constant(0);
+    for (int j = 0; j < x.length; j++) {
+      x[j] = lp.addVariable(0, Double.POSITIVE_INFINITY, "r" + j);
+      obj = obj.plusTerm(n.product(j).holdingCost(), x[j]);
+    }
+    for (BitSet s : working) {
+      LinearExpr row = LinearExpr.constant(0);
+      for (int j = s.nextSetBit(0); j >= 0; j = s.nextSetBit(j + 1)) {
+        row = row.plusTerm(1, x[j]);
+      }
+      lp.addGreaterEq(row, eval.g(s) - delta, "S");
+    }
+    lp.minimize(obj);
+    return LpSolver.orTools().solve(lp);
+  }
+
+  static double cost(Network n, double[] r) {
+    double c = 0;
+    for (int j = 0; j < r.length; j++) {
+      c += n.product(j).holdingCost() * r[j];
+    }
+    return c;
+  }
+
+  private static double millis(long t0) {
+    return (System.nanoTime() - t0) / 1e6;
+  }
+
+  private static SgResult stop(SgStatus status, String message, double[] r, SgProblem problem,
+      double lower, double maxViolation, int iterations, Set<BitSet> working, int exact,
+      long t0) {
+    // a non-optimal master solution is not robust-feasible: report bounds only
+    return new SgResult(status, message, null, Double.NaN, lower, maxViolation, iterations,
+        working.size(), exact, new ArrayList<>(), millis(t0));
+  }
+}

@@ -1,0 +1,181 @@
+package org.stockade.uncertainty;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import org.stockade.lp.LinearExpr;
+import org.stockade.lp.LinearProgram;
+import org.stockade.model.InvalidInputException;
+
+/**
+ * The parametric capacity sets of spec section 3 ({@link CapacityLossKind}). Capacity can only
+ * fall. {@code Cmin(P)} has closed forms: for a loss budget {@code L} (UNITS, FRACTION)
+ * {@code sum_P c0 - min(L, sum_P c0)}; for k plants down the fractional knapsack
+ * {@code sum_P c0 - max { sum_P c0_i u_i : sum u_i <= k, 0 <= u <= 1 }} (largest plants first);
+ * the k-plants set is the convex hull of "any k plants fail", exact for the SG model because
+ * lost sales are convex in {@code (d, c)} (paper §2.3).
+ */
+public final class CapacityLoss implements CapacitySet {
+  private final double[] c0;
+  private final CapacityLossKind kind;
+  private final double zeta;
+  private final double unitBudget;
+
+  public CapacityLoss(double[] c0, CapacityLossKind kind, double zeta) {
+    this.c0 = c0.clone();
+    this.kind = kind;
+    if (kind != CapacityLossKind.NONE) {
+      InvalidInputException.requireNonNegative("capacity loss zeta", zeta);
+    }
+    if ((kind == CapacityLossKind.FRACTION || kind == CapacityLossKind.DETERMINISTIC)
+        && zeta > 1) {
+      throw new InvalidInputException("capacity loss zeta for '"
+          + kind.name().toLowerCase(java.util.Locale.ROOT) + "' is a fraction of capacity and"
+          + " must be in [0, 1], got " + zeta + " (use 'units' for a loss in units)");
+    }
+    this.zeta = kind == CapacityLossKind.NONE ? 0 : zeta;
+    double total = Arrays.stream(c0).sum();
+    this.unitBudget = switch (kind) {
+      case UNITS -> zeta;
+      case FRACTION -> zeta * total;
+      default -> 0;
+    };
+  }
+
+  public CapacityLossKind kind() {
+    return kind;
+  }
+
+  public double zeta() {
+    return zeta;
+  }
+
+  @Override
+  public int size() {
+    return c0.length;
+  }
+
+  @Override
+  public double minValue(BitSet plants) {
+    return min(plants).value();
+  }
+
+  @Override
+  public Extreme min(BitSet plants) {
+    double[] c = c0.clone();
+    switch (kind) {
+      case NONE -> { }
+      case DETERMINISTIC -> {
+        for (int i = 0; i < c.length; i++) {
+          c[i] = (1 - zeta) * c0[i];
+        }
+      }
+      case UNITS, FRACTION -> {
+        double left = unitBudget;
+        for (int i : byCapacityDesc(plants)) {
+          double loss = Math.min(left, c0[i]);
+          c[i] -= loss;
+          left -= loss;
+        }
+      }
+      case PLANTS -> {
+        double left = zeta;
+        for (int i : byCapacityDesc(plants)) {
+          double u = Math.min(1.0, left);
+          c[i] = c0[i] * (1 - u);
+          left -= u;
+        }
+      }
+      default -> throw new IllegalStateException(kind.toString());
+    }
+    double v = 0;
+    for (int i = plants.nextSetBit(0); i >= 0; i = plants.nextSetBit(i + 1)) {
+      v += c[i];
+    }
+    return new Extreme(v, c);
+  }
+
+  private int[] byCapacityDesc(BitSet plants) {
+    return plants.stream().boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> -c0[i]).thenComparing(i -> i))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  @Override
+  public double[] lowerBounds() {
+    double[] lo = new double[c0.length];
+    for (int i = 0; i < lo.length; i++) {
+      lo[i] = switch (kind) {
+        case NONE -> c0[i];
+        case DETERMINISTIC -> (1 - zeta) * c0[i];
+        case UNITS, FRACTION -> Math.max(0, c0[i] - unitBudget);
+        case PLANTS -> c0[i] * Math.max(0, 1 - zeta);
+      };
+    }
+    return lo;
+  }
+
+  @Override
+  public double[] upperBounds() {
+    return kind == CapacityLossKind.DETERMINISTIC ? lowerBounds() : c0.clone();
+  }
+
+  @Override
+  public LinearExpr[] describeIn(LinearProgram lp) {
+    LinearExpr[] c = new LinearExpr[c0.length];
+    double[] lo = lowerBounds();
+    double[] up = upperBounds();
+    if (kind == CapacityLossKind.NONE || kind == CapacityLossKind.DETERMINISTIC) {
+      for (int i = 0; i < c.length; i++) {
+        c[i] = LinearExpr.constant(lo[i]);
+      }
+      return c;
+    }
+    LinearExpr loss = LinearExpr.constant(0);
+    for (int i = 0; i < c.length; i++) {
+      int v = lp.addVariable(lo[i], up[i], "c" + i);
+      c[i] = LinearExpr.of(v);
+      // UNITS/FRACTION: sum (c0 - c) ; PLANTS: sum (1 - c/c0)
+      double scale = kind == CapacityLossKind.PLANTS ? 1.0 / c0[i] : 1.0;
+      loss = loss.plus(LinearExpr.affine(c0[i] * scale, -scale, v));
+    }
+    lp.addLessEq(loss, kind == CapacityLossKind.PLANTS ? zeta : unitBudget, "capacity-loss");
+    return c;
+  }
+
+  @Override
+  public String violation(double[] c, double tol) {
+    double loss = 0;
+    for (int i = 0; i < c.length; i++) {
+      double lo = lowerBounds()[i];
+      double up = upperBounds()[i];
+      double t = tol * Math.max(1, c0[i]);
+      if (c[i] < lo - t || c[i] > up + t) {
+        return "c[" + (i + 1) + "] = " + c[i] + " outside [" + lo + ", " + up + "]";
+      }
+      loss += kind == CapacityLossKind.PLANTS ? 1 - c[i] / c0[i] : c0[i] - c[i];
+    }
+    double budget = switch (kind) {
+      case UNITS, FRACTION -> unitBudget;
+      case PLANTS -> zeta;
+      default -> Double.POSITIVE_INFINITY;
+    };
+    if (loss > budget + tol * Math.max(1, budget)) {
+      return "total capacity loss " + loss + " exceeds the budget " + budget;
+    }
+    return null;
+  }
+
+  @Override
+  public String summary() {
+    String z = ParametricDemandSet.fmt(zeta);
+    return switch (kind) {
+      case NONE -> "capacity: no loss";
+      case UNITS -> "capacity: loss budget " + z + " units";
+      case FRACTION -> "capacity: loss budget " + z + " of total ("
+          + ParametricDemandSet.fmt(unitBudget) + " units)";
+      case PLANTS -> "capacity: up to " + z + " plant(s) down";
+      case DETERMINISTIC -> "capacity: fixed at " + ParametricDemandSet.fmt(1 - zeta) + " of nominal";
+    };
+  }
+}

@@ -1,0 +1,40 @@
+package org.stockade.uncertainty;
+
+import java.util.BitSet;
+import org.stockade.lp.LinearExpr;
+import org.stockade.lp.LinearProgram;
+
+/**
+ * A bounded polyhedral set {@code D} of demand vectors (already scaled by per-product service
+ * levels, spec section 2: {@code D' = {tau o d}}). Implementations are immutable.
+ */
+public interface DemandSet {
+  /** Number of products N. */
+  int size();
+
+  /** {@code Dmax(S) = max_{d in D} sum_{j in S} d_j} with a maximizing {@code d}. */
+  Extreme max(BitSet s);
+
+  /** {@code Dmax(S)} only; may be faster than {@link #max(BitSet)}. */
+  default double maxValue(BitSet s) {
+    return max(s).value();
+  }
+
+  /** Component-wise lower bounds of {@code d} over {@code D} (valid, used for McCormick). */
+  double[] lowerBounds();
+
+  /** Component-wise upper bounds of {@code d} over {@code D}. */
+  double[] upperBounds();
+
+  /**
+   * Adds this set's variables and constraints to {@code lp} and returns, per product, the
+   * affine expression of {@code d_j} in those variables.
+   */
+  LinearExpr[] describeIn(LinearProgram lp);
+
+  /** {@code null} if {@code d} lies in the set within {@code tol}, else a reason. */
+  String violation(double[] d, double tol);
+
+  /** One line for reports. */
+  String summary();
+}

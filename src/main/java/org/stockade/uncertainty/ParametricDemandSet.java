@@ -1,0 +1,349 @@
+package org.stockade.uncertainty;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.stockade.lp.LinearExpr;
+import org.stockade.lp.LinearProgram;
+import org.stockade.lp.LpResult;
+import org.stockade.lp.LpSolver;
+import org.stockade.model.InvalidInputException;
+import org.stockade.model.Network;
+
+/**
+ * The parametric demand set of Simchi-Levi, Wang & Wei (2018), §2.3 (spec section 3), scaled by
+ * per-product service levels {@code tau_j} (spec section 2):
+ *
+ * <pre>
+ *   D = { tau o d :  d_j = mu_j + sigma_j z_j,  |z_j| <= alpha,  |sum_j a_j z_j| <= B,
+ *                    sum_j |z_j| <= gamma }
+ * </pre>
+ *
+ * with {@code a_j = 1, B = beta} (standardized aggregate form) or {@code a_j = sigma_j,
+ * B = beta sqrt(sum sigma_j^2)} (unstandardized). Products with {@code sigma_j = 0} are fixed at
+ * {@code mu_j}. Any of alpha, beta, gamma may be {@code +infinity} (absent), but alpha and gamma
+ * may not both be absent (the set would be unbounded).
+ *
+ * <p>{@link #maxValue(BitSet)} is exact and closed-form: by LP duality,
+ *
+ * <pre>
+ *   Dmax(S) - sum_{j in S} tau_j mu_j
+ *     = min_{pi real, lambda >= 0}  B|pi| + gamma lambda + alpha' sum_j (|w_j - a_j pi| - lambda)^+
+ * </pre>
+ *
+ * with {@code w_j = tau_j sigma_j} for {@code j in S}, 0 otherwise, {@code alpha' = min(alpha,
+ * gamma)}; the minimum of this convex piecewise-linear function is attained at a vertex of its
+ * line arrangement, all of which are enumerated ("sort-and-fill" generalised to both coupling
+ * constraints). The maximizing demand vector is recovered by a small LP.
+ */
+public final class ParametricDemandSet implements DemandSet {
+  private final double[] mu;
+  private final double[] sigma;
+  private final double[] tau;
+  private final double alpha;
+  private final double beta;
+  private final AggregateForm form;
+  private final double gamma;
+  private final double alphaEff;
+  private final double aggregateBound;
+  private final double[] weightA;
+  private final int[] variable;
+
+  public ParametricDemandSet(double[] mu, double[] sigma, double[] tau, double alpha, double beta,
+      AggregateForm form, double gamma) {
+    int n = mu.length;
+    if (sigma.length != n || tau.length != n) {
+      throw new IllegalArgumentException("mu, sigma, tau lengths differ");
+    }
+    this.mu = mu.clone();
+    this.sigma = sigma.clone();
+    this.tau = tau.clone();
+    this.alpha = checkParam("alpha", alpha);
+    this.beta = checkParam("beta", beta);
+    this.gamma = checkParam("gamma", gamma);
+    this.form = form == null ? AggregateForm.UNSTANDARDIZED : form;
+    for (int j = 0; j < n; j++) {
+      if (!(tau[j] > 0 && tau[j] <= 1)) {
+        throw new InvalidInputException("service level of product " + (j + 1)
+            + " must be in (0, 1], got " + tau[j] + " (e.g. 0.95 for a 95% fill rate)");
+      }
+    }
+    List<Integer> vars = new ArrayList<>();
+    double sumSq = 0;
+    for (int j = 0; j < n; j++) {
+      if (sigma[j] > 0) {
+        vars.add(j);
+        sumSq += sigma[j] * sigma[j];
+      }
+    }
+    this.variable = vars.stream().mapToInt(Integer::intValue).toArray();
+    this.alphaEff = Math.min(alpha, gamma);
+    if (alphaEff == Double.POSITIVE_INFINITY && variable.length > 0) {
+      throw new InvalidInputException("the demand set is unbounded: alpha and gamma are both"
+          + " absent; give alpha (box, e.g. --alpha 2) or gamma (budget, e.g. --gamma 4)");
+    }
+    this.aggregateBound = this.form == AggregateForm.STANDARDIZED ? beta : beta * Math.sqrt(sumSq);
+    this.weightA = new double[n];
+    for (int j = 0; j < n; j++) {
+      weightA[j] = this.form == AggregateForm.STANDARDIZED ? 1.0 : sigma[j];
+    }
+  }
+
+  /** The set for a network's products with a common service level {@code serviceLevel}. */
+  public static ParametricDemandSet of(Network n, double alpha, double beta, AggregateForm form,
+      double gamma, double serviceLevel) {
+    double[] tau = new double[n.productCount()];
+    Arrays.fill(tau, serviceLevel);
+    return new ParametricDemandSet(n.means(), n.sigmas(), tau, alpha, beta, form, gamma);
+  }
+
+  private static double checkParam(String name, double v) {
+    if (Double.isNaN(v) || v < 0) {
+      throw new InvalidInputException(name + " must be >= 0 (or absent for no limit), got " + v);
+    }
+    return v;
+  }
+
+  public double alpha() {
+    return alpha;
+  }
+
+  public double beta() {
+    return beta;
+  }
+
+  public double gamma() {
+    return gamma;
+  }
+
+  public AggregateForm form() {
+    return form;
+  }
+
+  public double[] serviceLevels() {
+    return tau.clone();
+  }
+
+  @Override
+  public int size() {
+    return mu.length;
+  }
+
+  @Override
+  public double maxValue(BitSet s) {
+    double base = 0;
+    for (int j = s.nextSetBit(0); j >= 0; j = s.nextSetBit(j + 1)) {
+      base += tau[j] * mu[j];
+    }
+    if (variable.length == 0) {
+      return base;
+    }
+    double[] w = new double[variable.length];
+    double[] a = new double[variable.length];
+    boolean any = false;
+    for (int k = 0; k < variable.length; k++) {
+      int j = variable[k];
+      w[k] = s.get(j) ? tau[j] * sigma[j] : 0.0;
+      a[k] = weightA[j];
+      any |= w[k] > 0;
+    }
+    if (!any) {
+      return base;
+    }
+    return base + dualMinimum(w, a);
+  }
+
+  /** Minimum of the dual function over the vertices of its line arrangement. */
+  private double dualMinimum(double[] w, double[] a) {
+    boolean piFree = aggregateBound < Double.POSITIVE_INFINITY;
+    boolean lambdaFree = gamma < Double.POSITIVE_INFINITY;
+    double best = dual(w, a, 0, 0);
+    if (!piFree && !lambdaFree) {
+      return best;
+    }
+    if (!piFree) {
+      for (double wk : w) {
+        best = Math.min(best, dual(w, a, 0, Math.abs(wk)));
+      }
+      return best;
+    }
+    if (!lambdaFree) {
+      for (int k = 0; k < w.length; k++) {
+        best = Math.min(best, dual(w, a, w[k] / a[k], 0));
+      }
+      return best;
+    }
+    // lines p*pi + q*lambda = r
+    Set<List<Double>> seen = new HashSet<>();
+    List<double[]> lines = new ArrayList<>();
+    addLine(lines, seen, 1, 0, 0);
+    addLine(lines, seen, 0, 1, 0);
+    for (int k = 0; k < w.length; k++) {
+      addLine(lines, seen, a[k], 1, w[k]);
+      addLine(lines, seen, a[k], -1, w[k]);
+    }
+    for (int x = 0; x < lines.size(); x++) {
+      double[] l1 = lines.get(x);
+      for (int y = x + 1; y < lines.size(); y++) {
+        double[] l2 = lines.get(y);
+        double det = l1[0] * l2[1] - l1[1] * l2[0];
+        if (Math.abs(det) < 1e-300) {
+          continue;
+        }
+        double pi = (l1[2] * l2[1] - l1[1] * l2[2]) / det;
+        double lambda = (l1[0] * l2[2] - l1[2] * l2[0]) / det;
+        if (lambda < 0) {
+          if (lambda < -1e-12 * (1 + Math.abs(l1[2]) + Math.abs(l2[2]))) {
+            continue;
+          }
+          lambda = 0;
+        }
+        best = Math.min(best, dual(w, a, pi, lambda));
+      }
+    }
+    return best;
+  }
+
+  private static void addLine(List<double[]> lines, Set<List<Double>> seen, double p, double q,
+      double r) {
+    if (seen.add(List.of(p, q, r))) {
+      lines.add(new double[] {p, q, r});
+    }
+  }
+
+  private double dual(double[] w, double[] a, double pi, double lambda) {
+    double v = (pi == 0 ? 0 : aggregateBound * Math.abs(pi)) + (lambda == 0 ? 0 : gamma * lambda);
+    double sum = 0;
+    for (int k = 0; k < w.length; k++) {
+      double t = Math.abs(w[k] - a[k] * pi) - lambda;
+      if (t > 0) {
+        sum += t;
+      }
+    }
+    return v + alphaEff * sum;
+  }
+
+  @Override
+  public Extreme max(BitSet s) {
+    LinearProgram lp = new LinearProgram();
+    LinearExpr[] d = describeIn(lp);
+    LinearExpr obj = LinearExpr.constant(0);
+    for (int j = s.nextSetBit(0); j >= 0; j = s.nextSetBit(j + 1)) {
+      obj = obj.plus(d[j]);
+    }
+    lp.maximize(obj);
+    LpResult r = LpSolver.orTools().solve(lp);
+    if (!r.status().hasSolution()) {
+      throw new IllegalStateException("demand LP failed: " + r.status() + " " + r.message());
+    }
+    double[] x = r.values();
+    double[] point = new double[mu.length];
+    for (int j = 0; j < point.length; j++) {
+      point[j] = d[j].evaluate(x);
+    }
+    return new Extreme(r.objective(), point);
+  }
+
+  @Override
+  public double[] lowerBounds() {
+    double[] lo = new double[mu.length];
+    for (int j = 0; j < lo.length; j++) {
+      lo[j] = tau[j] * (mu[j] - (sigma[j] > 0 ? alphaEff * sigma[j] : 0));
+    }
+    return lo;
+  }
+
+  @Override
+  public double[] upperBounds() {
+    double[] up = new double[mu.length];
+    for (int j = 0; j < up.length; j++) {
+      up[j] = tau[j] * (mu[j] + (sigma[j] > 0 ? alphaEff * sigma[j] : 0));
+    }
+    return up;
+  }
+
+  @Override
+  public LinearExpr[] describeIn(LinearProgram lp) {
+    LinearExpr[] d = new LinearExpr[mu.length];
+    int[] z = new int[mu.length];
+    LinearExpr aggregate = LinearExpr.constant(0);
+    LinearExpr budget = LinearExpr.constant(0);
+    for (int j = 0; j < mu.length; j++) {
+      if (sigma[j] > 0) {
+        z[j] = lp.addVariable(-alphaEff, alphaEff, "z" + j);
+        d[j] = LinearExpr.affine(tau[j] * mu[j], tau[j] * sigma[j], z[j]);
+        aggregate = aggregate.plusTerm(weightA[j], z[j]);
+        if (gamma < Double.POSITIVE_INFINITY) {
+          int t = lp.addVariable(0, alphaEff, "t" + j);
+          lp.addGreaterEq(LinearExpr.of(t).plusTerm(-1, z[j]), 0, "abs+" + j);
+          lp.addGreaterEq(LinearExpr.of(t).plusTerm(1, z[j]), 0, "abs-" + j);
+          budget = budget.plusTerm(1, t);
+        }
+      } else {
+        d[j] = LinearExpr.constant(tau[j] * mu[j]);
+      }
+    }
+    if (aggregateBound < Double.POSITIVE_INFINITY && aggregate.size() > 0) {
+      lp.addRow(aggregate, -aggregateBound, aggregateBound, "aggregate");
+    }
+    if (gamma < Double.POSITIVE_INFINITY && budget.size() > 0) {
+      lp.addLessEq(budget, gamma, "budget");
+    }
+    return d;
+  }
+
+  @Override
+  public String violation(double[] d, double tol) {
+    double agg = 0;
+    double bud = 0;
+    for (int j = 0; j < mu.length; j++) {
+      double raw = d[j] / tau[j];
+      if (sigma[j] == 0) {
+        if (Math.abs(raw - mu[j]) > tol * Math.max(1, mu[j])) {
+          return "d[" + (j + 1) + "] = " + d[j] + " but sigma = 0 fixes it at " + tau[j] * mu[j];
+        }
+        continue;
+      }
+      double z = (raw - mu[j]) / sigma[j];
+      if (Math.abs(z) > alphaEff + tol) {
+        return "z[" + (j + 1) + "] = " + z + " exceeds the box bound " + alphaEff;
+      }
+      agg += weightA[j] * z;
+      bud += Math.abs(z);
+    }
+    if (Math.abs(agg) > aggregateBound + tol * Math.max(1, aggregateBound)) {
+      return "aggregate deviation " + agg + " exceeds " + aggregateBound;
+    }
+    if (bud > gamma + tol * Math.max(1, gamma)) {
+      return "budget sum|z| = " + bud + " exceeds gamma = " + gamma;
+    }
+    return null;
+  }
+
+  @Override
+  public String summary() {
+    String agg = beta == Double.POSITIVE_INFINITY ? "no aggregate limit"
+        : String.format(Locale.ROOT, "%s aggregate beta=%s (bound %.4g)",
+            form.name().toLowerCase(Locale.ROOT), fmt(beta), aggregateBound);
+    double tmin = Arrays.stream(tau).min().orElse(1);
+    double tmax = Arrays.stream(tau).max().orElse(1);
+    String sl = tmin == tmax ? fmt(tmin) : fmt(tmin) + ".." + fmt(tmax);
+    return "demand: alpha=" + fmt(alpha) + ", " + agg + ", gamma=" + fmt(gamma)
+        + ", service level " + sl;
+  }
+
+  static String fmt(double v) {
+    if (v == Double.POSITIVE_INFINITY) {
+      return "none";
+    }
+    String s = String.format(Locale.ROOT, "%.6g", v);
+    if (s.contains(".") && !s.contains("e")) {
+      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return s;
+  }
+}
