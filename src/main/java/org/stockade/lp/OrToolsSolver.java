@@ -92,6 +92,8 @@ final class OrToolsSolver implements LpSolver {
     if (mip) {
       params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP,
           options.relativeMipGap());
+      solver.setSolverSpecificParametersAsString(
+          String.format(java.util.Locale.ROOT, "limits/absgap = %.17g", options.absoluteMipGap()));
     }
     MPSolver.ResultStatus rs = solver.solve(params);
     LpStatus status = translate(rs);

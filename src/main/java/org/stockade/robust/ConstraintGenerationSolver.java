@@ -26,7 +26,6 @@ import org.stockade.uncertainty.UncertaintySet;
  * binding subsets with their worst-case scenarios (see {@link Certificates}).
  */
 public final class ConstraintGenerationSolver implements SgSolver {
-  private static final boolean DEBUG = Boolean.getBoolean("stockade.debug");
   @Override
   public SgResult solve(SgProblem problem, SgOptions options) {
     long t0 = System.nanoTime();
@@ -42,6 +41,8 @@ public final class ConstraintGenerationSolver implements SgSolver {
     LocalSearchSeparation heuristic = options.heuristicSeparation() && closedForm
         ? new LocalSearchSeparation(n, eval) : null;
 
+    boolean enumerate = options.proof() == SgOptions.Proof.ENUMERATION
+        && EnumerationSeparation.applicable(n, u);
     Set<BitSet> working = new LinkedHashSet<>();
     double[] r = new double[n.productCount()];
     double lower = 0;
@@ -58,9 +59,7 @@ public final class ConstraintGenerationSolver implements SgSolver {
         return stop(SgStatus.TIME_LIMIT, "time limit reached", r, problem, lower, maxViolation,
             iterations, working, exact, t0);
       }
-      long tm = System.nanoTime();
       master = solveMaster(n, working, eval, delta);
-      if (DEBUG) System.err.printf("master %d rows %.1fms%n", working.size(), (System.nanoTime()-tm)/1e6);
       iterations++;
       if (master.status() != LpStatus.OPTIMAL) {
         return stop(SgStatus.ERROR, "master LP: " + master.status() + " " + master.message(),
@@ -72,13 +71,27 @@ public final class ConstraintGenerationSolver implements SgSolver {
       }
       lower = master.objective();
       if (heuristic != null) {
-        long th = System.nanoTime();
         List<BitSet> cuts = heuristic.violated(r, delta + eps, working);
-        if (DEBUG) System.err.printf("heur %d cuts %.1fms%n", cuts.size(), (System.nanoTime()-th)/1e6);
         if (!cuts.isEmpty()) {
-          working.addAll(cuts);
+          // the most violated few per round keep the master small
+          working.addAll(cuts.subList(0, Math.min(cuts.size(), Math.max(8, n.productCount()))));
           continue;
         }
+      }
+      if (enumerate) {
+        EnumerationSeparation.Outcome en = EnumerationSeparation.solve(n, u, r);
+        exact++;
+        if (en.maxViolation() > delta + eps && !working.contains(en.products())) {
+          working.add(en.products());
+          continue;
+        }
+        maxViolation = en.maxViolation() - delta;
+        if (maxViolation <= eps) {
+          return optimal(problem, r, master, working, eval, lower, maxViolation, iterations, exact,
+              t0, "enumeration of all subsets");
+        }
+        return stop(SgStatus.ERROR, "separation stalled (numerical tolerance); max violation "
+            + maxViolation, r, problem, lower, maxViolation, iterations, working, exact, t0);
       }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
@@ -86,10 +99,8 @@ public final class ConstraintGenerationSolver implements SgSolver {
             iterations, working, exact, t0);
       }
       LpOptions lpo = new LpOptions(deadline == Long.MAX_VALUE ? null : Duration.ofNanos(left),
-          1e-9);
-      long ts = System.nanoTime();
+          1e-9, eps / 2);
       SeparationMilp.Outcome sep = SeparationMilp.solve(n, u, r, lpo);
-      if (DEBUG) System.err.printf("milp %.1fms%n", (System.nanoTime()-ts)/1e6);
       exact++;
       if (!sep.status().hasSolution()) {
         SgStatus st = sep.status() == LpStatus.TIME_LIMIT ? SgStatus.TIME_LIMIT : SgStatus.ERROR;
@@ -103,11 +114,8 @@ public final class ConstraintGenerationSolver implements SgSolver {
       }
       maxViolation = Math.max(found, sep.bound()) - delta;
       if (maxViolation <= eps) {
-        List<BindingScenario> cert = Certificates.build(problem, r, master, working, eval);
-        return new SgResult(SgStatus.OPTIMAL, "optimal; exact separation proved max violation "
-            + String.format(java.util.Locale.ROOT, "%.3g", Math.max(0, maxViolation)), r,
-            cost(n, r), lower, maxViolation, iterations, working.size(), exact, cert,
-            millis(t0));
+        return optimal(problem, r, master, working, eval, lower, maxViolation, iterations, exact,
+            t0, "exact separation MILP");
       }
       String why = sep.status() == LpStatus.OPTIMAL
           ? "separation stalled (numerical tolerance); max violation bound " + maxViolation
@@ -115,6 +123,16 @@ public final class ConstraintGenerationSolver implements SgSolver {
       return stop(sep.status() == LpStatus.OPTIMAL ? SgStatus.ERROR : SgStatus.TIME_LIMIT, why,
           r, problem, lower, maxViolation, iterations, working, exact, t0);
     }
+  }
+
+  private static SgResult optimal(SgProblem problem, double[] r, LpResult master,
+      Set<BitSet> working, SubsetEvaluator eval, double lower, double maxViolation,
+      int iterations, int exact, long t0, String how) {
+    List<BindingScenario> cert = Certificates.build(problem, r, master, working, eval);
+    return new SgResult(SgStatus.OPTIMAL, "optimal; " + how + " proved max violation "
+        + String.format(java.util.Locale.ROOT, "%.3g", Math.max(0, maxViolation)), r,
+        cost(problem.network(), r), lower, maxViolation, iterations, working.size(), exact, cert,
+        millis(t0));
   }
 
   static LpResult solveMaster(Network n, Set<BitSet> working, SubsetEvaluator eval,

@@ -1,8 +1,10 @@
 package org.stockade.uncertainty;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.List;
 import org.stockade.lp.LinearExpr;
 import org.stockade.lp.LinearProgram;
 import org.stockade.model.InvalidInputException;
@@ -164,6 +166,50 @@ public final class CapacityLoss implements CapacitySet {
       return "total capacity loss " + loss + " exceeds the budget " + budget;
     }
     return null;
+  }
+
+  /**
+   * {@code -Cmin(P)} as a minimum of affine functions of the plant indicator {@code y}: budget L:
+   * {@code min(0, L - c0.y)}; k plants down (dual of the fractional knapsack):
+   * {@code min_{mu in {0} u {c0_i}} [k mu - c0.y + sum_i y_i (c0_i - mu)^+]}; fixed forms: one piece.
+   */
+  @Override
+  public List<AffinePiece> negatedMinPieces() {
+    int m = c0.length;
+    List<AffinePiece> out = new ArrayList<>();
+    switch (kind) {
+      case NONE, DETERMINISTIC -> {
+        double f = kind == CapacityLossKind.NONE ? 1 : 1 - zeta;
+        double[] e = new double[m];
+        for (int i = 0; i < m; i++) {
+          e[i] = -f * c0[i];
+        }
+        out.add(new AffinePiece(0, e));
+      }
+      case UNITS, FRACTION -> {
+        out.add(new AffinePiece(0, new double[m]));
+        double[] e = new double[m];
+        for (int i = 0; i < m; i++) {
+          e[i] = -c0[i];
+        }
+        out.add(new AffinePiece(unitBudget, e));
+      }
+      case PLANTS -> {
+        double[] mus = new double[m + 1];
+        for (int i = 0; i < m; i++) {
+          mus[i + 1] = c0[i];
+        }
+        for (double mu : Arrays.stream(mus).distinct().toArray()) {
+          double[] e = new double[m];
+          for (int i = 0; i < m; i++) {
+            e[i] = -c0[i] + Math.max(0, c0[i] - mu);
+          }
+          out.add(new AffinePiece(zeta * mu, e));
+        }
+      }
+      default -> throw new IllegalStateException(kind.toString());
+    }
+    return out;
   }
 
   @Override

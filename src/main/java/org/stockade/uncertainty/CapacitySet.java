@@ -26,5 +26,13 @@ public interface CapacitySet {
   /** {@code null} if {@code c} lies in the set within {@code tol}, else a reason. */
   String violation(double[] c, double tol);
 
+  /**
+   * If this set has a closed form, affine pieces with {@code -Cmin(P) = min_v piece_v(y_P)} for
+   * every plant set {@code P}; {@code null} otherwise.
+   */
+  default java.util.List<AffinePiece> negatedMinPieces() {
+    return null;
+  }
+
   String summary();
 }

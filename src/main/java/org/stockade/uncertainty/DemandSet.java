@@ -35,6 +35,14 @@ public interface DemandSet {
   /** {@code null} if {@code d} lies in the set within {@code tol}, else a reason. */
   String violation(double[] d, double tol);
 
+  /**
+   * If this set has a closed form, affine pieces with {@code Dmax(S) = min_v piece_v(x_S)} for
+   * every subset {@code S} (x_S its indicator vector); {@code null} otherwise.
+   */
+  default java.util.List<AffinePiece> maxPieces() {
+    return null;
+  }
+
   /** One line for reports. */
   String summary();
 }

@@ -227,6 +227,78 @@ public final class ParametricDemandSet implements DemandSet {
     return v + alphaEff * sum;
   }
 
+  /**
+   * {@code Dmax(S)} as the minimum of affine functions of the indicator {@code x}: for each dual
+   * point {@code (pi, lambda)} of the union of all subsets' line arrangements,
+   * {@code B|pi| + gamma lambda + sum_j tau_j mu_j x_j + alpha' sum_j [x_j (|tau_j sigma_j -
+   * a_j pi| - lambda)^+ + (1 - x_j)(|a_j pi| - lambda)^+]}. Exact for every subset because each
+   * subset's optimal vertex is among these points.
+   */
+  @Override
+  public List<AffinePiece> maxPieces() {
+    List<double[]> points = new ArrayList<>();
+    boolean piFree = aggregateBound < Double.POSITIVE_INFINITY;
+    boolean lambdaFree = gamma < Double.POSITIVE_INFINITY;
+    points.add(new double[] {0, 0});
+    if (piFree && lambdaFree) {
+      List<double[]> lines = new ArrayList<>();
+      Set<List<Double>> seen = new HashSet<>();
+      addLine(lines, seen, 1, 0, 0);
+      addLine(lines, seen, 0, 1, 0);
+      for (int j : variable) {
+        for (double w : new double[] {0, tau[j] * sigma[j]}) {
+          addLine(lines, seen, weightA[j], 1, w);
+          addLine(lines, seen, weightA[j], -1, w);
+        }
+      }
+      for (int x = 0; x < lines.size(); x++) {
+        for (int y = x + 1; y < lines.size(); y++) {
+          double[] l1 = lines.get(x);
+          double[] l2 = lines.get(y);
+          double det = l1[0] * l2[1] - l1[1] * l2[0];
+          if (Math.abs(det) < 1e-300) {
+            continue;
+          }
+          double pi = (l1[2] * l2[1] - l1[1] * l2[2]) / det;
+          double lambda = (l1[0] * l2[2] - l1[2] * l2[0]) / det;
+          if (lambda >= -1e-12 * (1 + Math.abs(l1[2]) + Math.abs(l2[2]))) {
+            points.add(new double[] {pi, Math.max(0, lambda)});
+          }
+        }
+      }
+    } else if (piFree) {
+      for (int j : variable) {
+        points.add(new double[] {tau[j] * sigma[j] / weightA[j], 0});
+      }
+    } else if (lambdaFree) {
+      for (int j : variable) {
+        points.add(new double[] {0, tau[j] * sigma[j]});
+      }
+    }
+    Set<List<Double>> distinct = new HashSet<>();
+    List<AffinePiece> out = new ArrayList<>();
+    for (double[] pt : points) {
+      if (!distinct.add(List.of(pt[0], pt[1]))) {
+        continue;
+      }
+      double pi = pt[0];
+      double lambda = pt[1];
+      double k = (pi == 0 ? 0 : aggregateBound * Math.abs(pi)) + (lambda == 0 ? 0 : gamma * lambda);
+      double[] e = new double[mu.length];
+      for (int j = 0; j < mu.length; j++) {
+        e[j] = tau[j] * mu[j];
+      }
+      for (int j : variable) {
+        double out0 = Math.max(0, Math.abs(weightA[j] * pi) - lambda);
+        double in1 = Math.max(0, Math.abs(tau[j] * sigma[j] - weightA[j] * pi) - lambda);
+        k += alphaEff * out0;
+        e[j] += alphaEff * (in1 - out0);
+      }
+      out.add(new AffinePiece(k, e));
+    }
+    return out;
+  }
+
   @Override
   public Extreme max(BitSet s) {
     LinearProgram lp = new LinearProgram();
