@@ -1,0 +1,225 @@
+package org.stockade.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.stockade.model.Examples;
+import org.stockade.model.InvalidInputException;
+import org.stockade.model.Network;
+import org.stockade.report.SolveReport;
+import org.stockade.robust.ConstraintGenerationSolver;
+import org.stockade.robust.SgOptions;
+import org.stockade.robust.SgProblem;
+import org.stockade.robust.SgResult;
+import org.stockade.robust.SgVerifier;
+import org.stockade.robust.Verification;
+import org.stockade.uncertainty.AggregateForm;
+import org.stockade.uncertainty.CapacityLossKind;
+import org.stockade.uncertainty.UncertaintySet;
+import org.stockade.uncertainty.UncertaintySpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stockade solve}: the service-guarantee robust inventory model. */
+@Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Least-cost risk-mitigation inventory so that, for every demand and capacity scenario in",
+        "the uncertainty set, lost sales stay within --delta (service-guarantee model of",
+        "Simchi-Levi, Wang & Wei 2018). Prints inventory per product, the share held on",
+        "high-variability products and the binding worst cases (which products run short,",
+        "which plants lose capacity) with a max-flow re-check of each.",
+        "",
+        "Demand: d_j = mu_j + sigma_j z_j with |z_j| <= alpha (box), an aggregate limit beta on",
+        "total deviation and an optional budget gamma on sum |z_j|. Capacity: a loss budget.",
+        "Defaults (the paper's GM setting): alpha 2, unstandardized beta 2, no gamma, 10% of",
+        "total capacity lost, delta 0, service level 1. Values in the file override defaults;",
+        "flags override the file."},
+    footer = {"", "Examples:",
+        "  stockade solve --example gm",
+        "  stockade solve --example gm --design generalized:3 --seed 7 --format json",
+        "  stockade solve examples/gm.yaml --capacity-loss plants:1 --service-level 0.95",
+        "", "Exit codes: 0 optimal, 2 bad input, 3 not solved to optimality, 1 internal error."})
+public final class SolveCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "Network file: .yaml/.yml/.json, or a directory with plants.csv, "
+          + "products.csv, arcs.csv.")
+  Path file;
+
+  @Option(names = "--example", paramLabel = "NAME",
+      description = "Built-in example instead of FILE: gm (GM case, base design) or "
+          + "symmetric10 (10x10, capacity 100, mu 100, sigma 30, dedicated).")
+  String example;
+
+  @Option(names = "--design", paramLabel = "DESIGN", description = "Flexibility design: "
+      + DesignChoice.HELP + ". Default: base.")
+  String design;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed for generalized chains (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--alpha", paramLabel = "A",
+      description = "Box limit on standardized demand deviation |z_j| (or 'none').")
+  String alpha;
+
+  @Option(names = "--beta", paramLabel = "B",
+      description = "Aggregate limit on total demand deviation (or 'none').")
+  String beta;
+
+  @Option(names = "--aggregate", paramLabel = "FORM", description = "How beta scales: "
+      + "unstandardized (|sum(d-mu)| <= beta*sqrt(sum sigma^2)) or standardized (|sum z| <= beta).")
+  String aggregate;
+
+  @Option(names = "--gamma", paramLabel = "G",
+      description = "Budget on sum_j |z_j| (or 'none', the default).")
+  String gamma;
+
+  @Option(names = "--capacity-loss", paramLabel = "KIND[:ZETA]", description = "none, "
+      + "units:Z (Z units lost in total), fraction:Z (share Z of total capacity), plants:K "
+      + "(up to K plants down), deterministic:Z (every plant at 1-Z).")
+  String capacityLoss;
+
+  @Option(names = "--zeta", paramLabel = "Z", description = "Capacity-loss magnitude for the "
+      + "chosen (or the file's) --capacity-loss kind.")
+  String zeta;
+
+  @Option(names = "--delta", paramLabel = "D",
+      description = "Lost-sales allowance in units (default 0).")
+  String delta;
+
+  @Option(names = "--service-level", paramLabel = "TAU", description = "Per-product fill rate"
+      + " to guarantee, in (0, 1], e.g. 0.95 (scales demand; default 1).")
+  String serviceLevel;
+
+  @Option(names = "--proof", paramLabel = "METHOD", defaultValue = "milp", description = "How "
+      + "optimality is proven: milp (exact separation MILP, any set) or enumeration (all product"
+      + " subsets, parametric sets with N <= 22; faster on small networks). Default: milp.")
+  String proof;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
+      description = "Wall-clock limit of the solve (default: ${DEFAULT-VALUE}).")
+  double timeLimit;
+
+  @Option(names = "--no-verify", description = "Skip the independent re-verification.")
+  boolean noVerify;
+
+  @Option(names = "--scenarios", paramLabel = "N", defaultValue = "8",
+      description = "Binding worst cases shown in the table (default: ${DEFAULT-VALUE}).")
+  int scenarios;
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+      description = "Output: table, json or csv (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(fmt)) {
+      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
+    }
+    Inputs in = Inputs.load(file, example, spec.commandLine().getErr());
+    Network network = DesignChoice.apply(in.network(), design, seed);
+    UncertaintySpec settings = in.uncertainty().overriddenBy(flags());
+    UncertaintySet set = settings.build(network);
+    double d = delta != null ? Values.number("--delta", delta)
+        : in.delta() != null ? in.delta() : 0.0;
+    SgProblem problem = new SgProblem(network, set, d);
+    if (!(timeLimit > 0) || Double.isInfinite(timeLimit)) {
+      throw new InvalidInputException("--time-limit must be a positive number of seconds, got "
+          + timeLimit);
+    }
+    SgOptions options = SgOptions.defaults()
+        .withTimeLimit(Duration.ofMillis((long) Math.ceil(timeLimit * 1000)))
+        .withProof(proofMethod());
+    SgResult result = new ConstraintGenerationSolver().solve(problem, options);
+    Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
+    String designName = design == null ? "base" : design;
+    SolveReport report = new SolveReport(problem, result, designName, v);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (fmt) {
+      case "json" -> report.json();
+      case "csv" -> report.csv();
+      default -> report.table(Math.max(0, scenarios));
+    });
+    out.flush();
+    if (v != null && !v.ok()) {
+      return 1;
+    }
+    return result.status().isOptimal() ? 0 : Main.EXIT_NOT_OPTIMAL;
+  }
+
+  private SgOptions.Proof proofMethod() {
+    return switch (proof.toLowerCase(Locale.ROOT)) {
+      case "milp" -> SgOptions.Proof.MILP;
+      case "enumeration", "enum" -> SgOptions.Proof.ENUMERATION;
+      default -> throw new InvalidInputException("--proof must be milp or enumeration, got '"
+          + proof + "'");
+    };
+  }
+
+  private UncertaintySpec flags() {
+    AggregateForm form = null;
+    if (aggregate != null) {
+      form = switch (aggregate.toLowerCase(Locale.ROOT)) {
+        case "standardized", "standardised" -> AggregateForm.STANDARDIZED;
+        case "unstandardized", "unstandardised" -> AggregateForm.UNSTANDARDIZED;
+        default -> throw new InvalidInputException("--aggregate must be standardized or"
+            + " unstandardized, got '" + aggregate + "'");
+      };
+    }
+    CapacityLossKind kind = null;
+    Double z = Values.number("--zeta", zeta);
+    if (capacityLoss != null) {
+      String k = capacityLoss.toLowerCase(Locale.ROOT);
+      if (k.contains(":")) {
+        if (z == null) {
+          z = Values.number("--capacity-loss " + capacityLoss, k.substring(k.indexOf(':') + 1));
+        }
+        k = k.substring(0, k.indexOf(':'));
+      }
+      kind = switch (k) {
+        case "none" -> CapacityLossKind.NONE;
+        case "units" -> CapacityLossKind.UNITS;
+        case "fraction" -> CapacityLossKind.FRACTION;
+        case "plants" -> CapacityLossKind.PLANTS;
+        case "deterministic" -> CapacityLossKind.DETERMINISTIC;
+        default -> throw new InvalidInputException("--capacity-loss kind '" + k + "' is not known;"
+            + " use none, units:Z, fraction:Z, plants:K or deterministic:Z");
+      };
+    }
+    return new UncertaintySpec(Values.limit("--alpha", alpha), Values.limit("--beta", beta),
+        form, Values.limit("--gamma", gamma), Values.number("--service-level", serviceLevel),
+        null, kind, z, null, null);
+  }
+
+  /** The network and the file's settings. */
+  record Inputs(Network network, UncertaintySpec uncertainty, Double delta) {
+    static Inputs load(Path file, String example, PrintWriter err) {
+      if (file != null && example != null) {
+        throw new InvalidInputException("give either FILE or --example, not both");
+      }
+      if (file == null && example == null) {
+        throw new InvalidInputException("no network given: pass a FILE (see examples/) or"
+            + " --example gm");
+      }
+      if (example != null) {
+        return switch (example.toLowerCase(Locale.ROOT)) {
+          case "gm" -> new Inputs(Examples.gm(), UncertaintySpec.empty(), null);
+          case "symmetric10" -> new Inputs(Examples.symmetric(10, 100, 100, 30),
+              UncertaintySpec.empty(), null);
+          default -> throw new InvalidInputException("--example '" + example + "' is not known;"
+              + " built-in examples: gm, symmetric10");
+        };
+      }
+      return FileInputs.load(file, err);
+    }
+  }
+}

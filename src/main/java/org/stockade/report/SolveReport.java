@@ -1,0 +1,211 @@
+package org.stockade.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stockade.model.Network;
+import org.stockade.model.Product;
+import org.stockade.robust.BindingScenario;
+import org.stockade.robust.SgProblem;
+import org.stockade.robust.SgResult;
+import org.stockade.robust.Verification;
+
+/** Renders an SG solve as a text table, JSON or CSV. */
+public final class SolveReport {
+  private final SgProblem problem;
+  private final SgResult result;
+  private final String design;
+  private final Verification verification;
+
+  public SolveReport(SgProblem problem, SgResult result, String design, Verification verification) {
+    this.problem = problem;
+    this.result = result;
+    this.design = design;
+    this.verification = verification;
+  }
+
+  public String table(int maxScenarios) {
+    Network n = problem.network();
+    StringBuilder sb = new StringBuilder();
+    sb.append("Stockade SG solve: ").append(n.name()).append('\n');
+    sb.append("network   ").append(n.plantCount()).append(" plants, ").append(n.productCount())
+        .append(" products, ").append(n.arcs().size()).append(" arcs (design: ").append(design)
+        .append(")\n");
+    sb.append("          ").append(problem.uncertainty().demand().summary()).append('\n');
+    sb.append("          ").append(problem.uncertainty().capacity().summary()).append('\n');
+    sb.append("          lost-sales allowance delta = ").append(Fmt.num(problem.delta(), 4))
+        .append("\n\n");
+    sb.append("status    ").append(result.status()).append(" (").append(result.message())
+        .append(")\n");
+    if (result.hasSolution()) {
+      sb.append("cost      ").append(Fmt.num(result.cost(), 4)).append("   (lower bound ")
+          .append(Fmt.num(result.lowerBound(), 4)).append(", gap ").append(Fmt.pct(result.gap()))
+          .append(")\n");
+      double share = Variability.highShare(n, result.inventory());
+      if (!Double.isNaN(share)) {
+        sb.append("share of inventory on high-variability products: ").append(Fmt.pct(share))
+            .append('\n');
+      }
+    } else {
+      sb.append("lower bound ").append(Fmt.num(result.lowerBound(), 4)).append('\n');
+    }
+    sb.append("solver    ").append(result.iterations()).append(" master LPs, ")
+        .append(result.generatedSubsets()).append(" subsets generated, ")
+        .append(result.exactSeparations()).append(" exact separations, ")
+        .append(Fmt.num(result.millis(), 1)).append(" ms\n");
+    if (verification != null) {
+      sb.append("verify    ").append(verification.ok() ? "OK" : "FAILED").append(" (")
+          .append(verification.method()).append("; max violation ")
+          .append(Fmt.num(Math.max(0, verification.maxViolation()), 6)).append(", dual bound ")
+          .append(Fmt.num(verification.dualLowerBound(), 4)).append(")\n");
+      for (String p : verification.problems()) {
+        sb.append("          ! ").append(p).append('\n');
+      }
+    }
+    if (!result.hasSolution()) {
+      return sb.toString();
+    }
+    double[] r = result.inventory();
+    boolean[] high = Variability.highVariability(n);
+    sb.append('\n');
+    TextTable t = new TextTable("product", "group", "mu", "sigma", "inventory", "% of mu");
+    for (int j = 0; j < n.productCount(); j++) {
+      Product p = n.product(j);
+      String group = p.group() != null ? p.group() : (high == null ? "" : high[j] ? "high" : "low");
+      t.row(p.id(), group, Fmt.num(p.mu(), 2), Fmt.num(p.sigma(), 2), Fmt.num(r[j], 2),
+          p.mu() > 0 ? Fmt.pct(r[j] / p.mu()) : "-");
+    }
+    t.row("total", "", "", "", Fmt.num(sum(r), 2), "");
+    sb.append(t.render());
+    List<BindingScenario> cert = result.certificate();
+    if (!cert.isEmpty()) {
+      sb.append("\nbinding worst cases (").append(cert.size()).append(", largest multiplier first")
+          .append(cert.size() > maxScenarios ? "; showing " + maxScenarios : "").append(")\n");
+      TextTable b = new TextTable("short products S", "plants A(S)", "sum d", "sum c", "g(S)",
+          "r(S)", "y_S", "L(r,d,c)");
+      for (BindingScenario s : cert.subList(0, Math.min(maxScenarios, cert.size()))) {
+        double sd = 0;
+        for (int j = s.products().nextSetBit(0); j >= 0; j = s.products().nextSetBit(j + 1)) {
+          sd += s.demand()[j];
+        }
+        b.row(String.join(",", s.productIds()), String.join(",", s.plantIds()), Fmt.num(sd, 2),
+            Fmt.num(sd - s.g(), 2), Fmt.num(s.g(), 2), Fmt.num(s.inventory(), 2),
+            Fmt.num(s.multiplier(), 4), Fmt.num(s.lostSales(), 4));
+      }
+      sb.append(b.render());
+      sb.append("(sum d: worst-case demand of S; sum c: worst-case capacity of A(S); L: lost sales"
+          + " re-evaluated by max-flow at that worst case)\n");
+    }
+    return sb.toString();
+  }
+
+  public String csv() {
+    StringBuilder sb = new StringBuilder("product,group,mu,sigma,inventory\n");
+    if (result.hasSolution()) {
+      Network n = problem.network();
+      double[] r = result.inventory();
+      for (int j = 0; j < n.productCount(); j++) {
+        Product p = n.product(j);
+        sb.append(p.id()).append(',').append(p.group() == null ? "" : p.group()).append(',')
+            .append(p.mu()).append(',').append(p.sigma()).append(',').append(r[j]).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  public Map<String, Object> tree() {
+    Network n = problem.network();
+    Map<String, Object> root = new LinkedHashMap<>();
+    Map<String, Object> net = new LinkedHashMap<>();
+    net.put("name", n.name());
+    net.put("design", design);
+    net.put("plants", n.plantCount());
+    net.put("products", n.productCount());
+    net.put("arcs", n.arcs().size());
+    root.put("network", net);
+    root.put("uncertainty", problem.uncertainty().summary());
+    root.put("delta", problem.delta());
+    root.put("status", result.status().name());
+    root.put("message", result.message());
+    root.put("cost", result.hasSolution() ? result.cost() : null);
+    root.put("lower_bound", finite(result.lowerBound()));
+    root.put("gap", finite(result.gap()));
+    root.put("iterations", result.iterations());
+    root.put("generated_subsets", result.generatedSubsets());
+    root.put("exact_separations", result.exactSeparations());
+    root.put("millis", result.millis());
+    if (result.hasSolution()) {
+      double[] r = result.inventory();
+      root.put("high_variability_share", finite(Variability.highShare(n, r)));
+      List<Object> inv = new ArrayList<>();
+      for (int j = 0; j < n.productCount(); j++) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("product", n.product(j).id());
+        e.put("group", n.product(j).group());
+        e.put("mu", n.product(j).mu());
+        e.put("sigma", n.product(j).sigma());
+        e.put("inventory", r[j]);
+        inv.add(e);
+      }
+      root.put("inventory", inv);
+      List<Object> cert = new ArrayList<>();
+      for (BindingScenario s : result.certificate()) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("products", s.productIds());
+        e.put("plants", s.plantIds());
+        e.put("g", s.g());
+        e.put("inventory", s.inventory());
+        e.put("multiplier", s.multiplier());
+        Map<String, Double> d = new LinkedHashMap<>();
+        for (int j = 0; j < n.productCount(); j++) {
+          d.put(n.product(j).id(), s.demand()[j]);
+        }
+        Map<String, Double> c = new LinkedHashMap<>();
+        for (int i = 0; i < n.plantCount(); i++) {
+          c.put(n.plant(i).id(), s.capacity()[i]);
+        }
+        e.put("worst_case_demand", d);
+        e.put("worst_case_capacity", c);
+        e.put("lost_sales_maxflow", s.lostSales());
+        e.put("min_cut_products", s.minCutProducts());
+        cert.add(e);
+      }
+      root.put("certificate", cert);
+    }
+    if (verification != null) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("ok", verification.ok());
+      v.put("method", verification.method());
+      v.put("max_violation", finite(verification.maxViolation()));
+      v.put("dual_lower_bound", finite(verification.dualLowerBound()));
+      v.put("problems", verification.problems());
+      root.put("verification", v);
+    }
+    return root;
+  }
+
+  public String json() {
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(tree()) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
+  private static double sum(double[] r) {
+    double s = 0;
+    for (double x : r) {
+      s += x;
+    }
+    return s;
+  }
+}
