@@ -28,17 +28,17 @@ import picocli.CommandLine.Spec;
 /** {@code stockade solve}: the service-guarantee robust inventory model. */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Least-cost risk-mitigation inventory so that, for every demand and capacity scenario in",
-        "the uncertainty set, lost sales stay within --delta (service-guarantee model of",
-        "Simchi-Levi, Wang & Wei 2018). Prints inventory per product, the share held on",
-        "high-variability products and the binding worst cases (which products run short,",
-        "which plants lose capacity) with a max-flow re-check of each.",
+        "Least-cost risk-mitigation inventory so that, for every demand and capacity scenario "
+            + "in the uncertainty set, lost sales stay within --delta (service-guarantee model "
+            + "of Simchi-Levi, Wang & Wei 2018). Prints inventory per product, the share held on "
+            + "high-variability products and the binding worst cases (which products run short, "
+            + "which plants lose capacity) with a max-flow re-check of each.",
         "",
-        "Demand: d_j = mu_j + sigma_j z_j with |z_j| <= alpha (box), an aggregate limit beta on",
-        "total deviation and an optional budget gamma on sum |z_j|. Capacity: a loss budget.",
-        "Defaults (the paper's GM setting): alpha 2, unstandardized beta 2, no gamma, 10% of",
-        "total capacity lost, delta 0, service level 1. Values in the file override defaults;",
-        "flags override the file."},
+        "Demand: d_j = mu_j + sigma_j z_j with |z_j| <= alpha (box), an aggregate limit beta on "
+            + "total deviation and an optional budget gamma on sum |z_j|. Capacity: a loss "
+            + "budget. Defaults (the paper's GM setting): alpha 2, unstandardized beta 2, no "
+            + "gamma, 10%% of total capacity lost, delta 0, service level 1. Values in the file "
+            + "override defaults; flags override the file.", ""},
     footer = {"", "Examples:",
         "  stockade solve --example gm",
         "  stockade solve --example gm --design generalized:3 --seed 7 --format json",
