@@ -26,8 +26,44 @@ import org.stockade.uncertainty.UncertaintySet;
  * binding subsets with their worst-case scenarios (see {@link Certificates}).
  */
 public final class ConstraintGenerationSolver implements SgSolver {
+  /** Master objective: weights, sense, and an optional cap on holding cost (optimal face). */
+  private record Objective(double[] weights, boolean maximize, double costCap) {}
+
   @Override
   public SgResult solve(SgProblem problem, SgOptions options) {
+    return loop(problem, options,
+        new Objective(problem.network().holdingCosts(), false, Double.POSITIVE_INFINITY));
+  }
+
+  /**
+   * The range {@code [min, max]} of {@code w.r} over the optimal face
+   * {@code {r robust-feasible : h.r <= cost (1 + 1e-9)}}, each end by constraint generation with
+   * the same exact proof as {@link #solve}. Used to report allocation shares, which need not be
+   * unique (spec section 4, note on full flexibility).
+   *
+   * @param cost the optimal cost from {@link #solve}
+   * @return {@code {min, max}}
+   */
+  public double[] rangeOverOptimalFace(SgProblem problem, SgOptions options, double[] w,
+      double cost) {
+    double cap = cost * (1 + 1e-9) + 1e-9;
+    double[] out = new double[2];
+    for (int side = 0; side < 2; side++) {
+      SgResult r = loop(problem, options, new Objective(w, side == 1, cap));
+      if (!r.status().isOptimal()) {
+        throw new IllegalStateException("optimal-face solve: " + r.status() + " " + r.message());
+      }
+      double v = 0;
+      double[] x = r.inventory();
+      for (int j = 0; j < x.length; j++) {
+        v += w[j] * x[j];
+      }
+      out[side] = v;
+    }
+    return out;
+  }
+
+  private SgResult loop(SgProblem problem, SgOptions options, Objective objective) {
     long t0 = System.nanoTime();
     long deadline = options.timeLimit() == null ? Long.MAX_VALUE
         : t0 + options.timeLimit().toNanos();
@@ -59,7 +95,7 @@ public final class ConstraintGenerationSolver implements SgSolver {
         return stop(SgStatus.TIME_LIMIT, "time limit reached", r, problem, lower, maxViolation,
             iterations, working, exact, t0);
       }
-      master = solveMaster(n, working, eval, delta);
+      master = solveMaster(n, working, eval, delta, objective);
       iterations++;
       if (master.status() != LpStatus.OPTIMAL) {
         return stop(SgStatus.ERROR, "master LP: " + master.status() + " " + master.message(),
@@ -135,14 +171,16 @@ public final class ConstraintGenerationSolver implements SgSolver {
         millis(t0));
   }
 
-  static LpResult solveMaster(Network n, Set<BitSet> working, SubsetEvaluator eval,
-      double delta) {
+  private static LpResult solveMaster(Network n, Set<BitSet> working, SubsetEvaluator eval,
+      double delta, Objective objective) {
     LinearProgram lp = new LinearProgram();
     int[] x = new int[n.productCount()];
     LinearExpr obj = LinearExpr.constant(0);
+    LinearExpr holding = LinearExpr.constant(0);
     for (int j = 0; j < x.length; j++) {
       x[j] = lp.addVariable(0, Double.POSITIVE_INFINITY, "r" + j);
-      obj = obj.plusTerm(n.product(j).holdingCost(), x[j]);
+      obj = obj.plusTerm(objective.weights()[j], x[j]);
+      holding = holding.plusTerm(n.product(j).holdingCost(), x[j]);
     }
     for (BitSet s : working) {
       LinearExpr row = LinearExpr.constant(0);
@@ -151,7 +189,14 @@ public final class ConstraintGenerationSolver implements SgSolver {
       }
       lp.addGreaterEq(row, eval.g(s) - delta, "S");
     }
-    lp.minimize(obj);
+    if (objective.costCap() < Double.POSITIVE_INFINITY) {
+      lp.addLessEq(holding, objective.costCap(), "cost cap"); // last: subset rows keep indices
+    }
+    if (objective.maximize()) {
+      lp.maximize(obj);
+    } else {
+      lp.minimize(obj);
+    }
     return LpSolver.orTools().solve(lp);
   }
 
