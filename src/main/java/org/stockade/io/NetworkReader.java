@@ -86,7 +86,7 @@ final class NetworkReader {
 
   /** A {@code flexibility} mapping: plant id to the list of products it can make. */
   void flexibility(JsonNode map, Where w) {
-    if (map.isNull()) {
+    if (Nodes.isEmpty(map)) {
       return;
     }
     Nodes.object(map, w, "{P1: [V1, V2], P2: [V2, V3]}");
@@ -95,7 +95,7 @@ final class NetworkReader {
       String plant = e.getKey().strip();
       checkDeclared("plant", plant, pw, plantAt);
       JsonNode list = e.getValue();
-      if (list.isNull()) {
+      if (Nodes.isEmpty(list)) {
         continue;
       }
       if (list.isValueNode()) {

@@ -51,10 +51,15 @@ final class Nodes {
   private static final Pattern INF_WORD =
       Pattern.compile("[+-]?\\.?inf(inity)?", Pattern.CASE_INSENSITIVE);
 
-  /** {@code true} if {@code obj} has {@code key} with a non-null value. */
+  /** {@code true} if {@code obj} has {@code key} with a non-empty value. */
   static boolean present(JsonNode obj, String key) {
-    JsonNode v = obj.get(key);
-    return v != null && !v.isNull() && !v.isMissingNode();
+    return !isEmpty(obj.get(key));
+  }
+
+  /** Null, missing, or blank text (YAML gives {@code ''} for an empty flow value). */
+  static boolean isEmpty(JsonNode v) {
+    return v == null || v.isNull() || v.isMissingNode()
+        || v.isTextual() && v.textValue().isBlank();
   }
 
   /** "e.g. mu: 320" in a tree file, "e.g. 320" in a CSV column. */
@@ -145,7 +150,7 @@ final class Nodes {
       return null;
     }
     JsonNode n = obj.get(key);
-    if (n.isNull() || n.isTextual() && n.textValue().strip().equalsIgnoreCase("none")) {
+    if (isEmpty(n) || n.isTextual() && n.textValue().strip().equalsIgnoreCase("none")) {
       return Double.POSITIVE_INFINITY;
     }
     Double v = numberOrNull(n);
@@ -267,29 +272,31 @@ final class Nodes {
         best = o;
       }
     }
-    if (best != null && bestDist <= Math.max(1, Math.min(bad.length(), best.length()) / 3)) {
+    if (best != null && bestDist <= Math.min(bad.length(), best.length()) / 3) {
       return "did you mean '" + best + "'? ";
     }
     return "";
   }
 
-  /** Levenshtein distance. */
+  /** Edit distance counting an adjacent transposition as one edit ("sigam" vs "sigma"). */
   private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 }

@@ -35,7 +35,7 @@ final class UncertaintyReader {
    */
   static UncertaintySpec read(JsonNode block, Where w, Network n, List<Double> productLevels,
       List<String> warnings) {
-    JsonNode b = block == null || block.isNull() ? null
+    JsonNode b = Nodes.isEmpty(block) ? null
         : Nodes.object(block, w, "{demand: {alpha: 2, beta: 2}, capacity: {loss: fraction,"
             + " zeta: 0.1}}");
     if (b != null) {
@@ -97,7 +97,7 @@ final class UncertaintyReader {
   }
 
   private static JsonNode section(JsonNode b, String key, Where w, String example) {
-    if (b == null || !b.has(key) || b.get(key).isNull()) {
+    if (b == null || Nodes.isEmpty(b.get(key))) {
       return null;
     }
     return Nodes.object(b.get(key), w.key(key), key + ": " + example);
@@ -146,7 +146,7 @@ final class UncertaintyReader {
   /** The polyhedral rows under {@code key}, or {@code null} when absent. */
   private static List<LinearInequality> rows(JsonNode b, String key, Where w,
       Map<String, Integer> ids, String exampleId) {
-    if (b == null || !b.has(key) || b.get(key).isNull()) {
+    if (b == null || Nodes.isEmpty(b.get(key))) {
       return null;
     }
     String kind = exampleId.startsWith("V") ? "product" : "plant";
