@@ -1,0 +1,22 @@
+package org.stockade.io;
+
+import java.util.List;
+import org.stockade.model.Network;
+import org.stockade.uncertainty.UncertaintySpec;
+
+/**
+ * A problem as read from a file by {@link ProblemLoader}.
+ *
+ * @param network the plants, products and flexibility arcs
+ * @param uncertainty the file's uncertainty settings: {@link UncertaintySpec#empty()} with only
+ *     the fields the file gives set (defaults are applied later by
+ *     {@link UncertaintySpec#build})
+ * @param delta the lost-sales allowance, or {@code null} when the file does not give it
+ * @param warnings things that are allowed but probably worth telling the user (never null)
+ */
+public record ProblemDefinition(Network network, UncertaintySpec uncertainty, Double delta,
+    List<String> warnings) {
+  public ProblemDefinition {
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+}
