@@ -2,13 +2,19 @@ package org.stockade.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.stockade.model.InvalidInputException;
+import org.stockade.io.ProblemDefinition;
+import org.stockade.io.ProblemLoader;
 
 /** Loads a problem file for the CLI, printing the loader's warnings to stderr. */
 final class FileInputs {
   private FileInputs() {}
 
   static SolveCommand.Inputs load(Path file, PrintWriter err) {
-    throw new InvalidInputException("file input arrives with the io package: " + file);
+    ProblemDefinition def = ProblemLoader.load(file);
+    for (String w : def.warnings()) {
+      err.println("warning: " + w);
+    }
+    err.flush();
+    return new SolveCommand.Inputs(def.network(), def.uncertainty(), def.delta());
   }
 }
