@@ -159,53 +159,58 @@ public final class ParametricDemandSet implements DemandSet {
 
   /** Minimum of the dual function over the vertices of its line arrangement. */
   private double dualMinimum(double[] w, double[] a) {
-    boolean piFree = aggregateBound < Double.POSITIVE_INFINITY;
-    boolean lambdaFree = gamma < Double.POSITIVE_INFINITY;
-    double best = dual(w, a, 0, 0);
-    if (!piFree && !lambdaFree) {
-      return best;
-    }
-    if (!piFree) {
-      for (double wk : w) {
-        best = Math.min(best, dual(w, a, 0, Math.abs(wk)));
-      }
-      return best;
-    }
-    if (!lambdaFree) {
-      for (int k = 0; k < w.length; k++) {
-        best = Math.min(best, dual(w, a, w[k] / a[k], 0));
-      }
-      return best;
-    }
-    // lines p*pi + q*lambda = r
-    Set<List<Double>> seen = new HashSet<>();
-    List<double[]> lines = new ArrayList<>();
-    addLine(lines, seen, 1, 0, 0);
-    addLine(lines, seen, 0, 1, 0);
-    for (int k = 0; k < w.length; k++) {
-      addLine(lines, seen, a[k], 1, w[k]);
-      addLine(lines, seen, a[k], -1, w[k]);
-    }
-    for (int x = 0; x < lines.size(); x++) {
-      double[] l1 = lines.get(x);
-      for (int y = x + 1; y < lines.size(); y++) {
-        double[] l2 = lines.get(y);
-        double det = l1[0] * l2[1] - l1[1] * l2[0];
-        if (Math.abs(det) < 1e-300) {
-          continue;
-        }
-        double pi = (l1[2] * l2[1] - l1[1] * l2[2]) / det;
-        double lambda = (l1[0] * l2[2] - l1[2] * l2[0]) / det;
-        if (lambda < 0) {
-          if (lambda < -1e-12 * (1 + Math.abs(l1[2]) + Math.abs(l2[2]))) {
-            continue;
-          }
-          lambda = 0;
-        }
-        best = Math.min(best, dual(w, a, pi, lambda));
-      }
+    double best = Double.POSITIVE_INFINITY;
+    for (double[] pt : dualCandidates(a, w)) {
+      best = Math.min(best, dual(w, a, pt[0], pt[1]));
     }
     return best;
+  }
+
+  /**
+   * Vertices {@code (pi, lambda)}, {@code lambda >= 0}, of the arrangement of the lines
+   * {@code a_k pi +- lambda = w_k}, {@code pi = 0}, {@code lambda = 0}; with beta absent only
+   * {@code pi = 0}, with gamma absent only {@code lambda = 0}. Contains a minimizer of the dual.
+   */
+  private List<double[]> dualCandidates(double[] a, double[] w) {
+    boolean piFree = aggregateBound < Double.POSITIVE_INFINITY;
+    boolean lambdaFree = gamma < Double.POSITIVE_INFINITY;
+    List<double[]> points = new ArrayList<>();
+    points.add(new double[] {0, 0});
+    if (piFree && !lambdaFree) {
+      for (int k = 0; k < w.length; k++) {
+        points.add(new double[] {w[k] / a[k], 0});
+      }
+    } else if (!piFree && lambdaFree) {
+      for (double wk : w) {
+        points.add(new double[] {0, Math.abs(wk)});
+      }
+    } else if (piFree) {
+      // lines p*pi + q*lambda = r
+      Set<List<Double>> seen = new HashSet<>();
+      List<double[]> lines = new ArrayList<>();
+      addLine(lines, seen, 1, 0, 0);
+      addLine(lines, seen, 0, 1, 0);
+      for (int k = 0; k < w.length; k++) {
+        addLine(lines, seen, a[k], 1, w[k]);
+        addLine(lines, seen, a[k], -1, w[k]);
+      }
+      for (int x = 0; x < lines.size(); x++) {
+        double[] l1 = lines.get(x);
+        for (int y = x + 1; y < lines.size(); y++) {
+          double[] l2 = lines.get(y);
+          double det = l1[0] * l2[1] - l1[1] * l2[0];
+          if (Math.abs(det) < 1e-300) {
+            continue;
+          }
+          double pi = (l1[2] * l2[1] - l1[1] * l2[2]) / det;
+          double lambda = (l1[0] * l2[2] - l1[2] * l2[0]) / det;
+          if (lambda >= -1e-12 * (1 + Math.abs(l1[2]) + Math.abs(l2[2]))) {
+            points.add(new double[] {pi, Math.max(0, lambda)});
+          }
+        }
+      }
+    }
+    return points;
   }
 
   private static void addLine(List<double[]> lines, Set<List<Double>> seen, double p, double q,
@@ -236,45 +241,15 @@ public final class ParametricDemandSet implements DemandSet {
    */
   @Override
   public List<AffinePiece> maxPieces() {
-    List<double[]> points = new ArrayList<>();
-    boolean piFree = aggregateBound < Double.POSITIVE_INFINITY;
-    boolean lambdaFree = gamma < Double.POSITIVE_INFINITY;
-    points.add(new double[] {0, 0});
-    if (piFree && lambdaFree) {
-      List<double[]> lines = new ArrayList<>();
-      Set<List<Double>> seen = new HashSet<>();
-      addLine(lines, seen, 1, 0, 0);
-      addLine(lines, seen, 0, 1, 0);
-      for (int j : variable) {
-        for (double w : new double[] {0, tau[j] * sigma[j]}) {
-          addLine(lines, seen, weightA[j], 1, w);
-          addLine(lines, seen, weightA[j], -1, w);
-        }
-      }
-      for (int x = 0; x < lines.size(); x++) {
-        for (int y = x + 1; y < lines.size(); y++) {
-          double[] l1 = lines.get(x);
-          double[] l2 = lines.get(y);
-          double det = l1[0] * l2[1] - l1[1] * l2[0];
-          if (Math.abs(det) < 1e-300) {
-            continue;
-          }
-          double pi = (l1[2] * l2[1] - l1[1] * l2[2]) / det;
-          double lambda = (l1[0] * l2[2] - l1[2] * l2[0]) / det;
-          if (lambda >= -1e-12 * (1 + Math.abs(l1[2]) + Math.abs(l2[2]))) {
-            points.add(new double[] {pi, Math.max(0, lambda)});
-          }
-        }
-      }
-    } else if (piFree) {
-      for (int j : variable) {
-        points.add(new double[] {tau[j] * sigma[j] / weightA[j], 0});
-      }
-    } else if (lambdaFree) {
-      for (int j : variable) {
-        points.add(new double[] {0, tau[j] * sigma[j]});
-      }
+    double[] a = new double[2 * variable.length];
+    double[] w = new double[2 * variable.length];
+    for (int k = 0; k < variable.length; k++) {
+      int j = variable[k];
+      a[2 * k] = weightA[j];
+      a[2 * k + 1] = weightA[j];
+      w[2 * k + 1] = tau[j] * sigma[j];
     }
+    List<double[]> points = dualCandidates(a, w);
     Set<List<Double>> distinct = new HashSet<>();
     List<AffinePiece> out = new ArrayList<>();
     for (double[] pt : points) {
