@@ -97,6 +97,16 @@ final class OrToolsSolver implements LpSolver {
     }
     MPSolver.ResultStatus rs = solver.solve(params);
     LpStatus status = translate(rs);
+    if (status == LpStatus.INFEASIBLE) {
+      // MPSolver reports GLOP's INFEASIBLE_OR_UNBOUNDED (typical after presolve) as INFEASIBLE.
+      // Disambiguate: if the same rows are feasible with a zero objective, it was unbounded.
+      obj.clear();
+      LpStatus feasibility = translate(solver.solve(params));
+      if (feasibility.hasSolution()) {
+        return LpResult.failed(LpStatus.UNBOUNDED, "backend status " + rs
+            + " (feasible without objective, so unbounded)");
+      }
+    }
     if (!status.hasSolution()) {
       return LpResult.failed(status, "backend status " + rs);
     }
