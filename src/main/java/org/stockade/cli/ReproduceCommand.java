@@ -71,12 +71,15 @@ public final class ReproduceCommand implements Callable<Integer> {
   boolean noProgress;
 
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
-      description = "What to print when done: table (summary) or json (file list).")
+      description = "What to print when done: table (a line), json or csv (the files written).")
   String format;
 
   @Override
   public Integer call() {
     String w = what.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(format.toLowerCase(Locale.ROOT))) {
+      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
+    }
     if (!List.of("figure2", "gm-tables", "flipping", "all").contains(w)) {
       throw new InvalidInputException("reproduce: '" + what + "' is not known; use figure2, "
           + "gm-tables, flipping or all");
@@ -111,14 +114,33 @@ public final class ReproduceCommand implements Callable<Integer> {
     Path report = new Reproduction(out).run(plan, progress());
     double secs = (System.nanoTime() - t0) / 1e9;
     var o = spec.commandLine().getOut();
+    List<String> files = listFiles(out);
     if (format.equalsIgnoreCase("json")) {
-      o.printf(Locale.ROOT, "{\"report\": \"%s\", \"seconds\": %.2f}%n",
-          report.toString().replace("\\", "\\\\"), secs);
+      java.util.Map<String, Object> tree = new java.util.LinkedHashMap<>();
+      tree.put("report", report.toString());
+      tree.put("seconds", secs);
+      tree.put("files", files);
+      try {
+        o.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    } else if (format.equalsIgnoreCase("csv")) {
+      o.println("file");
+      files.forEach(o::println);
     } else {
       o.printf(Locale.ROOT, "wrote %s and its CSV/PNG/SVG files in %.1f s%n", report, secs);
     }
     o.flush();
     return 0;
+  }
+
+  private static List<String> listFiles(Path dir) {
+    try (var stream = java.nio.file.Files.list(dir)) {
+      return stream.map(p -> p.toString()).sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Reproduction.Progress progress() {

@@ -55,6 +55,6 @@ public final class Figure2 {
   }
 
   public static String label(int k, int n) {
-    return k == n ? "full" : k + "-chain";
+    return k == n ? "full" : k == 1 ? "dedicated" : k + "-chain";
   }
 }

@@ -98,8 +98,8 @@ public final class Reproduction {
             line.stream().mapToDouble(Figure2.Point::cost).toArray(), null));
       }
     }
-    Charts.writeLine(new LineChartSpec("Figure 2: optimal inventory cost vs capacity loss (N = 10,"
-        + " c0 = mu = 1)", "capacity-loss budget zeta (units)", "optimal inventory cost",
+    Charts.writeLine(new LineChartSpec("Figure 2: cost vs capacity loss (N = 10, c0 = mu = 1)",
+        "capacity-loss budget zeta (units)", "optimal inventory cost",
         series), out, "figure2");
     md.append("## Figure 2: cost versus capacity-loss budget\n\n");
     md.append("Symmetric 10x10 network, c0 = mu = 1, h = 1, loss budget zeta in units of capacity,"
@@ -195,8 +195,7 @@ public final class Reproduction {
       series.add(new Series(names[v], x, y, null));
     }
     Files.writeString(out.resolve("flipping.csv"), csv);
-    Charts.writeLine(new LineChartSpec("Flipping effect: inventory share on high-variability "
-        + "products", "chain length K (1 = dedicated, 8 = full)", "% of inventory on high "
+    Charts.writeLine(new LineChartSpec("Flipping effect: share on high-variability products", "chain length K (1 = dedicated, 8 = full)", "% of inventory on high "
         + "variability (mid-range)", series), out, "flipping");
     md.append("\n![Flipping effect](flipping.png)\n\n");
   }
