@@ -108,6 +108,11 @@ public final class SolveCommand implements Callable<Integer> {
       description = "Wall-clock limit of the solve (default: ${DEFAULT-VALUE}).")
   double timeLimit;
 
+  @Option(names = "--tolerance", paramLabel = "EPS", defaultValue = "1e-7",
+      description = "Relative feasibility tolerance: a subset counts as short when it misses by"
+          + " more than EPS times total worst-case demand (default: ${DEFAULT-VALUE}).")
+  double tolerance;
+
   @Option(names = "--no-verify", description = "Skip the independent re-verification.")
   boolean noVerify;
 
@@ -138,7 +143,7 @@ public final class SolveCommand implements Callable<Integer> {
     }
     SgOptions options = SgOptions.defaults()
         .withTimeLimit(Duration.ofMillis((long) Math.ceil(timeLimit * 1000)))
-        .withProof(proofMethod());
+        .withProof(proofMethod()).withTolerance(tolerance);
     SgResult result = new ConstraintGenerationSolver().solve(problem, options);
     Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
     String designName = design == null ? "base" : design;

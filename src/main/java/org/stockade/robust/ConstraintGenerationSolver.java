@@ -72,8 +72,8 @@ public final class ConstraintGenerationSolver implements SgSolver {
     double delta = problem.delta();
     double eps = options.tolerance() * problem.scale();
     SubsetEvaluator eval = new SubsetEvaluator(n, u);
-    boolean closedForm = u.demand() instanceof org.stockade.uncertainty.ParametricDemandSet
-        && u.capacity() instanceof org.stockade.uncertainty.CapacityLoss;
+    boolean closedForm = u.demand().maxPieces() != null
+        && u.capacity().negatedMinPieces() != null;
     LocalSearchSeparation heuristic = options.heuristicSeparation() && closedForm
         ? new LocalSearchSeparation(n, eval) : null;
 

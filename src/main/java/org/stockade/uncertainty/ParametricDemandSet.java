@@ -52,6 +52,8 @@ public final class ParametricDemandSet implements DemandSet {
   private final double aggregateBound;
   private final double[] weightA;
   private final int[] variable;
+  /** Lazily computed {@link #maxPieces()}; immutable once set. */
+  private volatile List<AffinePiece> pieces;
 
   public ParametricDemandSet(double[] mu, double[] sigma, double[] tau, double alpha, double beta,
       AggregateForm form, double gamma) {
@@ -241,6 +243,15 @@ public final class ParametricDemandSet implements DemandSet {
    */
   @Override
   public List<AffinePiece> maxPieces() {
+    List<AffinePiece> p = pieces;
+    if (p == null) {
+      p = List.copyOf(computePieces());
+      pieces = p;
+    }
+    return p;
+  }
+
+  private List<AffinePiece> computePieces() {
     double[] a = new double[2 * variable.length];
     double[] w = new double[2 * variable.length];
     for (int k = 0; k < variable.length; k++) {
