@@ -11,6 +11,9 @@ import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
 import org.stockade.report.SolveReport;
 import org.stockade.robust.ConstraintGenerationSolver;
+import org.stockade.robust.EnumerationSolver;
+import org.stockade.robust.KChainClosedForm;
+import org.stockade.robust.SgSolver;
 import org.stockade.robust.SgOptions;
 import org.stockade.robust.SgProblem;
 import org.stockade.robust.SgResult;
@@ -99,6 +102,11 @@ public final class SolveCommand implements Callable<Integer> {
       + " to guarantee, in (0, 1], e.g. 0.95 (scales demand; default 1).")
   String serviceLevel;
 
+  @Option(names = "--solver", paramLabel = "NAME", defaultValue = "cg", description = "cg "
+      + "(constraint generation, any network; default), closed-form (Proposition 1: symmetric "
+      + "network with a K-chain design) or enumeration (all 2^N subset constraints, N <= 16).")
+  String solver;
+
   @Option(names = "--proof", paramLabel = "METHOD", defaultValue = "milp", description = "How "
       + "optimality is proven: milp (exact separation MILP, any set) or enumeration (all product"
       + " subsets, parametric sets with N <= 22; faster on small networks). Default: milp.")
@@ -144,7 +152,7 @@ public final class SolveCommand implements Callable<Integer> {
     SgOptions options = SgOptions.defaults()
         .withTimeLimit(Duration.ofMillis((long) Math.ceil(timeLimit * 1000)))
         .withProof(proofMethod()).withTolerance(tolerance);
-    SgResult result = new ConstraintGenerationSolver().solve(problem, options);
+    SgResult result = solverByName().solve(problem, options);
     Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
     String designName = design == null ? "base" : design;
     SolveReport report = new SolveReport(problem, result, designName, v);
@@ -159,6 +167,16 @@ public final class SolveCommand implements Callable<Integer> {
       return 1;
     }
     return result.status().isOptimal() ? 0 : Main.EXIT_NOT_OPTIMAL;
+  }
+
+  private SgSolver solverByName() {
+    return switch (solver.toLowerCase(Locale.ROOT)) {
+      case "cg", "constraint-generation" -> new ConstraintGenerationSolver();
+      case "closed-form", "k-chain" -> new KChainClosedForm();
+      case "enumeration" -> new EnumerationSolver();
+      default -> throw new InvalidInputException("--solver must be cg, closed-form or"
+          + " enumeration, got '" + solver + "'");
+    };
   }
 
   private SgOptions.Proof proofMethod() {

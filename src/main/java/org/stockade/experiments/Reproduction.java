@@ -13,6 +13,7 @@ import org.stockade.report.chart.BarChartSpec;
 import org.stockade.report.chart.Charts;
 import org.stockade.report.chart.LineChartSpec;
 import org.stockade.report.chart.Series;
+import org.stockade.uncertainty.AggregateForm;
 import org.stockade.uncertainty.UncertaintySpec;
 
 /**
@@ -54,7 +55,13 @@ public final class Reproduction {
         figure2(plan);
       }
       if (plan.gmTables()) {
-        gmTables(plan, progress);
+        gmTables(plan, plan.demand(), "gm", "GM case study (Tables 1-4)", progress);
+        if (isDefault(plan.demand())) {
+          UncertaintySpec literal = new UncertaintySpec(null, 8.0, AggregateForm.STANDARDIZED,
+              null, null, null, null, null, null, null);
+          gmTables(plan, literal, "gm-standardized-beta8", "GM case study, literal paper "
+              + "parameters: standardized aggregate, beta = 8", progress);
+        }
       }
       if (plan.flipping()) {
         flipping(plan);
@@ -122,8 +129,13 @@ public final class Reproduction {
     md.append('\n');
   }
 
-  private void gmTables(Plan plan, Progress progress) throws IOException {
-    GmStudy.Settings s = new GmStudy.Settings(plan.instances(), plan.seed(), plan.demand(),
+  private static boolean isDefault(UncertaintySpec d) {
+    return d.alpha() == null && d.beta() == null && d.aggregate() == null && d.gamma() == null;
+  }
+
+  private void gmTables(Plan plan, UncertaintySpec demand, String prefix, String title,
+      Progress progress) throws IOException {
+    GmStudy.Settings s = new GmStudy.Settings(plan.instances(), plan.seed(), demand,
         plan.threads(), plan.shareRange());
     long t0 = System.nanoTime();
     IntConsumer tick = progress.start("GM study", GmStudy.jobCount(s));
@@ -143,10 +155,11 @@ public final class Reproduction {
           .append(c.highShareMin()).append(',').append(c.highShareMax()).append(',')
           .append(Fmt.num(c.millis(), 2)).append('\n');
     }
-    Files.writeString(out.resolve("gm-instances.csv"), csv);
+    Files.writeString(out.resolve(prefix + "-instances.csv"), csv);
     GmSummary summary = GmSummary.of(cells);
-    Files.writeString(out.resolve("gm-summary.csv"), summary.csv());
-    md.append("## GM case study (Tables 1-4)\n\n");
+    Files.writeString(out.resolve(prefix + "-summary.csv"), summary.csv());
+    md.append("## ").append(title).append("\n\n");
+    md.append("Demand: ").append(describe(demand)).append(".\n\n");
     md.append(String.format(Locale.ROOT, "%d instances per design, instance i uses seed %d + i "
         + "(8 of 16 products drawn high-variability, sigma = 0.5 mu, others 0.25 mu; generalized"
         + " K-chains drawn over the base design's 6 groups). Uncertain capacity: 10%% of total "
@@ -154,13 +167,13 @@ public final class Reproduction {
         + "means with 95%% confidence intervals; the high-variability share is reported at the "
         + "solver's optimal vertex and, since optimal allocations need not be unique, as the "
         + "mean of its minimum and maximum over the optimal face. %d solves in %.1f s on %d "
-        + "threads. Data: `gm-instances.csv`, `gm-summary.csv`.%n%n", plan.instances(),
-        plan.seed(), cells.size(), secs, plan.threads()));
+        + "threads. Data: `%s-instances.csv`, `%s-summary.csv`.%n%n", plan.instances(),
+        plan.seed(), cells.size(), secs, plan.threads(), prefix, prefix));
     md.append(summary.markdown());
-    Charts.writeBar(summary.costChart(), out, "gm-cost");
-    Charts.writeBar(summary.shareChart(), out, "gm-share");
-    md.append("\n![GM cost by design](gm-cost.png)\n\n![GM high-variability share](gm-share.png)"
-        + "\n\n");
+    Charts.writeBar(summary.costChart(), out, prefix + "-cost");
+    Charts.writeBar(summary.shareChart(), out, prefix + "-share");
+    md.append("\n![GM cost by design](" + prefix + "-cost.png)\n\n![GM high-variability share]("
+        + prefix + "-share.png)\n\n");
   }
 
   private void flipping(Plan plan) throws IOException {

@@ -94,6 +94,24 @@ class SolveCommandTest {
   }
 
   @Test
+  void solve_closedFormSolverOnASymmetricChain_matchesConstraintGeneration() throws Exception {
+    String[] base = {"solve", "--example", "symmetric10", "--design", "k-chain:3",
+        "--capacity-loss", "plants:1", "--format", "json"};
+    double cg = new ObjectMapper().readTree(run(base).out()).get("cost").asDouble();
+    String[] closed = java.util.Arrays.copyOf(base, base.length + 2);
+    closed[base.length] = "--solver";
+    closed[base.length + 1] = "closed-form";
+    Run r = run(closed);
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("cost").asDouble()).isCloseTo(cg, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(root.get("message").asText()).contains("Proposition 1");
+    assertThat(root.get("verification").get("ok").asBoolean()).isTrue();
+    assertBadInput(run("solve", "--example", "gm", "--solver", "closed-form"),
+        "as many plants as products");
+  }
+
+  @Test
   void help_describesTheModelAndOptionsForPlanners() {
     Run r = run("solve", "--help");
     assertThat(r.exit()).isZero();
