@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = {"Robust risk-mitigation inventory under process flexibility.",
         "Finds the least-cost inventory that keeps lost sales within an allowance for every",
         "demand surge and capacity loss in an uncertainty set, with a certificate."},
-    subcommands = {SolveCommand.class, ReproduceCommand.class,
+    subcommands = {SolveCommand.class, TtsCommand.class, ReproduceCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_BAD_INPUT = 2;

@@ -31,7 +31,7 @@ public final class ReproduceCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", defaultValue = "all", paramLabel = "WHAT",
-      description = "figure2, gm-tables, flipping or all (default: all).")
+      description = "figure2, gm-tables, flipping, tts or all (default: all).")
   String what;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
@@ -80,9 +80,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(format.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
-    if (!List.of("figure2", "gm-tables", "flipping", "all").contains(w)) {
+    if (!List.of("figure2", "gm-tables", "flipping", "tts", "all").contains(w)) {
       throw new InvalidInputException("reproduce: '" + what + "' is not known; use figure2, "
-          + "gm-tables, flipping or all");
+          + "gm-tables, flipping, tts or all");
     }
     if (instances < 2) {
       throw new InvalidInputException("--instances must be at least 2, got " + instances);
@@ -108,7 +108,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         + (gamma != null ? " --gamma " + gamma : "") + (noShareRange ? " --no-share-range" : "");
     boolean all = w.equals("all");
     Reproduction.Plan plan = new Reproduction.Plan(all || w.equals("figure2"),
-        all || w.equals("gm-tables"), all || w.equals("flipping"), instances, seed, t,
+        all || w.equals("gm-tables"), all || w.equals("flipping"), all || w.equals("tts"),
+        instances, seed, t,
         !noShareRange, demand, cmd);
     long t0 = System.nanoTime();
     Path report = new Reproduction(out).run(plan, progress());

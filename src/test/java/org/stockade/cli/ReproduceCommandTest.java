@@ -18,13 +18,14 @@ class ReproduceCommandTest {
     for (String f : List.of("report.md", "figure2.csv", "figure2.png", "figure2.svg",
         "gm-instances.csv", "gm-summary.csv", "gm-cost.png", "gm-share.svg", "flipping.csv",
         "gm-standardized-beta8-summary.csv", "gm-standardized-beta8-cost.png",
+        "tts-instances.csv", "tts-summary.csv", "tts.png", "tts.svg",
         "flipping.png")) {
       assertThat(out.resolve(f)).as(f).exists();
       assertThat(Files.size(out.resolve(f))).as(f).isPositive();
     }
     String report = Files.readString(out.resolve("report.md"));
     assertThat(report).contains("Regenerate with: `./stockade reproduce all", "--seed 2018",
-        "Tables 1 and 3", "Tables 2 and 4", "standardized aggregate, beta = 8", "![Figure 2](figure2.png)", "Flipping effect");
+        "Tables 1 and 3", "Tables 2 and 4", "standardized aggregate, beta = 8", "Time-to-survive by design", "![Figure 2](figure2.png)", "Flipping effect");
     assertThat(Files.readAllLines(out.resolve("gm-instances.csv"))).hasSize(1 + 2 * 5 * 2);
     assertThat(r.out()).contains("report.md");
   }

@@ -1,0 +1,270 @@
+package org.stockade.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.stockade.model.InvalidInputException;
+import org.stockade.model.Network;
+import org.stockade.report.Fmt;
+import org.stockade.report.TextTable;
+import org.stockade.robust.BindingScenario;
+import org.stockade.robust.SgOptions;
+import org.stockade.tts.FacilityTts;
+import org.stockade.tts.TtsProblem;
+import org.stockade.tts.TtsResult;
+import org.stockade.tts.TtsSolver;
+import org.stockade.uncertainty.CapacityLossKind;
+import org.stockade.uncertainty.UncertaintySet;
+import org.stockade.uncertainty.UncertaintySpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stockade tts}: time-to-survive with an inventory budget. */
+@Command(name = "tts", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Time-to-survive (Simchi-Levi, Wang & Wei 2018, section 5): how long the "
+        + "network can run through a disruption without losing sales, and the allocation of an "
+        + "inventory budget that makes this as long as possible. Rates are per period (the "
+        + "units of mu and capacity, e.g. weeks). Also reports, for the chosen allocation, how "
+        + "long the network survives the loss of each single plant and flags plants whose "
+        + "time-to-survive is shorter than their time-to-recover (--ttr).", ""},
+    footer = {"", "Examples:", "  stockade tts --example gm --design generalized:3 --budget 1",
+        "  stockade tts examples/gm.yaml --budget 2 --service-level 0.95 --ttr 3",
+        "  stockade tts --example gm --budget 5000 --budget-unit units --ttr P1=4,P2=2"})
+public final class TtsCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "Network file (.yaml/.json or a CSV directory).")
+  Path file;
+
+  @Option(names = "--example", paramLabel = "NAME", description = "gm or symmetric10.")
+  String example;
+
+  @Option(names = "--design", paramLabel = "DESIGN", description = DesignChoice.HELP)
+  String design;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed for generalized chains.")
+  long seed;
+
+  @Option(names = "--budget", paramLabel = "R", required = true,
+      description = "Inventory budget R (see --budget-unit).")
+  double budget;
+
+  @Option(names = "--budget-unit", paramLabel = "UNIT", defaultValue = "periods",
+      description = "periods (R times total mean demand per period; default) or units.")
+  String budgetUnit;
+
+  @Option(names = "--service-level", paramLabel = "TAU", defaultValue = "1",
+      description = "Per-product fill rate to keep during the disruption (default 1).")
+  double serviceLevel;
+
+  @Option(names = "--failure", paramLabel = "KIND", defaultValue = "single-plant",
+      description = "Failures to survive: single-plant (default), plants:K, units:Z, "
+          + "fraction:Z or none.")
+  String failure;
+
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0", description = "Demand-rate "
+      + "box limit in sigmas (default 0: demand fixed at its mean rate).")
+  String alpha;
+
+  @Option(names = "--ttr", paramLabel = "TTR", description = "Time-to-recover in periods: one "
+      + "number for every plant, or P1=4,P2=2,...")
+  String ttr;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
+  String format;
+
+  @Override
+  public Integer call() {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(fmt)) {
+      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
+    }
+    SolveCommand.Inputs in = SolveCommand.Inputs.load(file, example, spec.commandLine().getErr());
+    Network n = DesignChoice.apply(in.network(), design, seed);
+    double total = java.util.Arrays.stream(n.means()).sum();
+    double units = switch (budgetUnit.toLowerCase(Locale.ROOT)) {
+      case "periods", "weeks" -> budget * total;
+      case "units" -> budget;
+      default -> throw new InvalidInputException("--budget-unit must be periods or units, got '"
+          + budgetUnit + "'");
+    };
+    InvalidInputException.requireNonNegative("--budget", budget);
+    UncertaintySet rates = rateSet(n);
+    TtsResult res = new TtsSolver().solve(new TtsProblem(n, rates, units),
+        SgOptions.defaults().withProof(SgOptions.Proof.ENUMERATION));
+    PrintWriter out = spec.commandLine().getOut();
+    if (!res.hasSolution()) {
+      out.println("status " + res.status() + ": " + res.message());
+      out.flush();
+      return Main.EXIT_NOT_OPTIMAL;
+    }
+    double[] d = n.means();
+    for (int j = 0; j < d.length; j++) {
+      d[j] *= serviceLevel;
+    }
+    double[] recover = ttrs(n);
+    List<Map<String, Object>> plants = new ArrayList<>();
+    for (int i = -1; i < n.plantCount(); i++) {
+      FacilityTts.Survival s = FacilityTts.evaluate(n, res.allocation(), d, n.capacities(), i);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("plant_down", i < 0 ? "none" : n.plant(i).id());
+      row.put("tts", s.unbounded() ? null : s.tts());
+      row.put("short_first", n.productIds(s.shortProducts()));
+      if (i >= 0 && recover != null) {
+        row.put("ttr", recover[i]);
+        row.put("exposed", s.tts() < recover[i]);
+      }
+      plants.add(row);
+    }
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("network", n.name());
+    tree.put("status", res.status().name());
+    tree.put("budget_units", units);
+    tree.put("tts", Double.isInfinite(res.tts()) ? null : res.tts());
+    tree.put("units_per_period_survived", res.unitRequirement());
+    tree.put("service_level", serviceLevel);
+    tree.put("failures", rates.capacity().summary());
+    Map<String, Double> alloc = new LinkedHashMap<>();
+    for (int j = 0; j < n.productCount(); j++) {
+      alloc.put(n.product(j).id(), res.allocation()[j]);
+    }
+    tree.put("allocation", alloc);
+    tree.put("per_facility", plants);
+    List<Map<String, Object>> binding = new ArrayList<>();
+    for (BindingScenario b : res.bindingFailures()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("plants_down", plantsDown(n, b));
+      e.put("products_short", b.productIds());
+      e.put("multiplier", b.multiplier());
+      binding.add(e);
+    }
+    tree.put("binding_failures", binding);
+    out.print(switch (fmt) {
+      case "json" -> json(tree);
+      case "csv" -> csv(n, res);
+      default -> table(n, res, plants, units);
+    });
+    out.flush();
+    return 0;
+  }
+
+  private UncertaintySet rateSet(Network n) {
+    String f = failure.toLowerCase(Locale.ROOT);
+    CapacityLossKind kind;
+    double zeta;
+    if (f.equals("single-plant")) {
+      kind = CapacityLossKind.PLANTS;
+      zeta = 1;
+    } else if (f.equals("none")) {
+      kind = CapacityLossKind.NONE;
+      zeta = 0;
+    } else if (f.contains(":")) {
+      String k = f.substring(0, f.indexOf(':'));
+      zeta = Values.number("--failure " + failure, f.substring(f.indexOf(':') + 1));
+      kind = switch (k) {
+        case "plants" -> CapacityLossKind.PLANTS;
+        case "units" -> CapacityLossKind.UNITS;
+        case "fraction" -> CapacityLossKind.FRACTION;
+        default -> throw new InvalidInputException("--failure kind '" + k + "' is not known; use"
+            + " single-plant, plants:K, units:Z, fraction:Z or none");
+      };
+    } else {
+      throw new InvalidInputException("--failure '" + failure + "' is not known; use "
+          + "single-plant, plants:K, units:Z, fraction:Z or none");
+    }
+    return new UncertaintySpec(Values.limit("--alpha", alpha), Double.POSITIVE_INFINITY, null,
+        null, serviceLevel, null, kind, zeta, null, null).build(n);
+  }
+
+  private double[] ttrs(Network n) {
+    if (ttr == null) {
+      return null;
+    }
+    double[] out = new double[n.plantCount()];
+    if (!ttr.contains("=")) {
+      java.util.Arrays.fill(out, Values.number("--ttr", ttr));
+      return out;
+    }
+    java.util.Arrays.fill(out, Double.NaN);
+    for (String part : ttr.split(",")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length != 2) {
+        throw new InvalidInputException("--ttr entry '" + part + "' must look like P1=4");
+      }
+      out[n.plantIndex(kv[0].trim())] = Values.number("--ttr " + kv[0].trim(), kv[1]);
+    }
+    return out;
+  }
+
+  private static List<String> plantsDown(Network n, BindingScenario b) {
+    List<String> down = new ArrayList<>();
+    for (int i = 0; i < n.plantCount(); i++) {
+      double lost = 1 - b.capacity()[i] / n.plant(i).capacity();
+      if (lost > 1e-9) {
+        down.add(n.plant(i).id() + (lost < 1 - 1e-9 ? " (" + Fmt.pct(lost) + ")" : ""));
+      }
+    }
+    return down;
+  }
+
+  private static String json(Map<String, Object> tree) {
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String csv(Network n, TtsResult res) {
+    StringBuilder sb = new StringBuilder("product,inventory\n");
+    for (int j = 0; j < n.productCount(); j++) {
+      sb.append(n.product(j).id()).append(',').append(res.allocation()[j]).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private String table(Network n, TtsResult res, List<Map<String, Object>> plants,
+      double units) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Stockade time-to-survive: ").append(n.name()).append('\n');
+    sb.append("budget    ").append(Fmt.num(units, 2)).append(" units; service level ")
+        .append(Fmt.num(serviceLevel, 4)).append("; failures: ")
+        .append(failure).append('\n');
+    sb.append("TTS       ").append(Double.isInfinite(res.tts()) ? "unbounded"
+        : Fmt.num(res.tts(), 4) + " periods").append("   (").append(Fmt.num(res.unitRequirement(),
+        3)).append(" units of inventory per period survived; linear in the budget)\n\n");
+    TextTable a = new TextTable("product", "mu", "inventory");
+    for (int j = 0; j < n.productCount(); j++) {
+      a.row(n.product(j).id(), Fmt.num(n.product(j).mu(), 2), Fmt.num(res.allocation()[j], 2));
+    }
+    sb.append(a.render()).append('\n');
+    TextTable f = new TextTable("plant down", "TTS", "TTR", "exposed", "short first");
+    for (Map<String, Object> row : plants) {
+      Object t = row.get("tts");
+      f.row(row.get("plant_down"), t == null ? "unbounded" : Fmt.num((Double) t, 3),
+          row.containsKey("ttr") ? Fmt.num((Double) row.get("ttr"), 2) : "",
+          Boolean.TRUE.equals(row.get("exposed")) ? "YES" : "",
+          String.join(",", castList(row.get("short_first"))));
+    }
+    sb.append("time-to-survive of this allocation by failure:\n").append(f.render());
+    return sb.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> castList(Object o) {
+    return (List<String>) o;
+  }
+}
