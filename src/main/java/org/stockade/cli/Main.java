@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
  * usage, 3 solved but not to optimality (time/iteration limit, infeasible, backend error).
  */
 @Command(name = "stockade", mixinStandardHelpOptions = true, version = "Stockade 0.1.0",
-    description = {"Robust risk-mitigation inventory under process flexibility.",
-        "Finds the least-cost inventory that keeps lost sales within an allowance for every",
-        "demand surge and capacity loss in an uncertainty set, with a certificate."},
+    description = {"Robust risk-mitigation inventory under process flexibility: the least-cost "
+        + "inventory that keeps lost sales within an allowance for every demand surge and "
+        + "capacity loss in an uncertainty set, with a certificate. Run 'stockade COMMAND "
+        + "--help' for each command."},
     subcommands = {SolveCommand.class, TtsCommand.class, ReproduceCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code stockade reproduce}: the paper's Figure 2, GM Tables 1–4 and flipping effect. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Reproduce the paper: Figure 2, GM Tables 1-4, flipping effect, TTS table.",
     description = {"Reproduces the analysis of Simchi-Levi, Wang & Wei (2018): Figure 2 (cost "
         + "vs capacity loss for 2-chain, 3-chain and full flexibility), the GM case study "
         + "(Tables 1-4: cost and high-variability share by design, uncertain and deterministic "

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code stockade solve}: the service-guarantee robust inventory model. */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Least-cost robust inventory (service-guarantee model) with a certificate.",
     description = {
         "Least-cost risk-mitigation inventory so that, for every demand and capacity scenario "
             + "in the uncertainty set, lost sales stay within --delta (service-guarantee model "

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code stockade tts}: time-to-survive with an inventory budget. */
 @Command(name = "tts", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Time-to-survive: best use of an inventory budget, TTS per failed plant.",
     description = {"Time-to-survive (Simchi-Levi, Wang & Wei 2018, section 5): how long the "
         + "network can run through a disruption without losing sales, and the allocation of an "
         + "inventory budget that makes this as long as possible. Rates are per period (the "
