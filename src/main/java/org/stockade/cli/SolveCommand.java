@@ -110,7 +110,7 @@ public final class SolveCommand implements Callable<Integer> {
 
   @Option(names = "--proof", paramLabel = "METHOD", defaultValue = "milp", description = "How "
       + "optimality is proven: milp (exact separation MILP, any set) or enumeration (all product"
-      + " subsets, parametric sets with N <= 22; faster on small networks). Default: milp.")
+      + " subsets, parametric sets, N <= 22, M <= 16; faster on small networks). Default: milp.")
   String proof;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",

@@ -15,7 +15,7 @@ import org.stockade.uncertainty.UncertaintySet;
  */
 final class EnumerationSeparation {
   static final int MAX_PRODUCTS = 22;
-  static final int MAX_PLANTS = 24;
+  static final int MAX_PLANTS = 16;
 
   private EnumerationSeparation() {}
 

@@ -20,7 +20,7 @@ public record SgOptions(Duration timeLimit, double tolerance, boolean heuristicS
     /** The exact separation MILP (SCIP), for every kind of set. */
     MILP,
     /**
-     * Complete enumeration of product subsets with the closed forms (parametric sets, N <= 22);
+     * Complete enumeration of product subsets with the closed forms (parametric sets, N <= 22 products and M <= 16 plants);
      * falls back to the MILP where not applicable. Much faster on small networks.
      */
     ENUMERATION
