@@ -1,0 +1,103 @@
+package org.stockade.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.stockade.bench.SgBenchmark;
+import org.stockade.bench.Timing;
+import org.stockade.model.InvalidInputException;
+import org.stockade.report.Fmt;
+import org.stockade.report.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stockade bench}: timings with ratios against a baseline run in the same process. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Benchmarks: solver timings as ratios to a baseline measured in the same run.",
+    description = {"Times solvers on the GM case and prints each method's median time and its "
+        + "ratio to the baseline, all in this JVM (absolute times vary between machines; "
+        + "ratios are what to compare).", "",
+        "sg: the SG model on the GM designs: enumeration LP (baseline, all 2^16-1 subset "
+            + "constraints) vs constraint generation with the MILP proof and with the "
+            + "enumeration proof.", ""})
+public final class BenchCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg")
+  String what;
+
+  @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
+      + "(default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: "
+      + "${DEFAULT-VALUE}); the median is reported.")
+  int runs;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(fmt)) {
+      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
+    }
+    if (!what.equalsIgnoreCase("sg")) {
+      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg");
+    }
+    if (runs < 1 || warmup < 0) {
+      throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
+    }
+    List<SgBenchmark.Row> rows = SgBenchmark.run(warmup, runs);
+    PrintWriter out = spec.commandLine().getOut();
+    if (fmt.equals("table")) {
+      TextTable t = new TextTable("design", "enumeration LP ms", "CG+MILP ms", "ratio",
+          "CG+enum ms", "ratio");
+      for (SgBenchmark.Row r : rows) {
+        t.row(r.design(), ms(r.baseline()), ms(r.milp()), ratio(r.milp(), r.baseline()),
+            ms(r.enumeration()), ratio(r.enumeration(), r.baseline()));
+      }
+      out.print("SG on GM (paper defaults), median of " + runs + " runs after " + warmup
+          + " warm-up; ratio = time / enumeration LP time\n" + t.render());
+    } else if (fmt.equals("csv")) {
+      out.println("design,method,median_ms,min_ms,ratio_to_baseline");
+      for (SgBenchmark.Row r : rows) {
+        for (Timing t : List.of(r.baseline(), r.milp(), r.enumeration())) {
+          out.println(r.design() + "," + t.name() + "," + t.medianMillis() + "," + t.minMillis()
+              + "," + t.medianMillis() / r.baseline().medianMillis());
+        }
+      }
+    } else {
+      List<Object> list = new ArrayList<>();
+      for (SgBenchmark.Row r : rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("design", r.design());
+        for (Timing t : List.of(r.baseline(), r.milp(), r.enumeration())) {
+          m.put(t.name(), Map.of("median_ms", t.medianMillis(), "ratio",
+              t.medianMillis() / r.baseline().medianMillis()));
+        }
+        list.add(m);
+      }
+      out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+          .writeValueAsString(list));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String ms(Timing t) {
+    return Fmt.num(t.medianMillis(), 1);
+  }
+
+  private static String ratio(Timing t, Timing base) {
+    return Fmt.num(t.medianMillis() / base.medianMillis(), 2) + "x";
+  }
+}
