@@ -44,26 +44,36 @@ public record UncertaintySpec(Double alpha, Double beta, AggregateForm aggregate
   }
 
   public UncertaintySet build(Network n) {
+    return build(n.means(), n.sigmas(), n.capacities());
+  }
+
+  /**
+   * The set for products with means {@code mu} and spreads {@code sigma} and capacitated
+   * facilities (plants, or the capacitated nodes of a multi-stage network) with nominal
+   * capacities {@code c0}.
+   */
+  public UncertaintySet build(double[] mu, double[] sigma, double[] c0) {
+    int products = mu.length;
     DemandSet demand;
     if (demandRows != null) {
-      demand = PolyhedralSet.demand(n.productCount(), demandRows);
+      demand = PolyhedralSet.demand(products, demandRows);
     } else {
       double[] tau = serviceLevels;
       if (tau == null) {
-        tau = new double[n.productCount()];
+        tau = new double[products];
         Arrays.fill(tau, serviceLevel == null ? 1.0 : serviceLevel);
-      } else if (tau.length != n.productCount()) {
+      } else if (tau.length != products) {
         throw new InvalidInputException("service levels: " + tau.length + " given for "
-            + n.productCount() + " products");
+            + products + " products");
       }
-      demand = new ParametricDemandSet(n.means(), n.sigmas(), tau,
+      demand = new ParametricDemandSet(mu, sigma, tau,
           alpha == null ? DEFAULT_ALPHA : alpha, beta == null ? DEFAULT_BETA : beta,
           aggregate == null ? AggregateForm.UNSTANDARDIZED : aggregate,
           gamma == null ? Double.POSITIVE_INFINITY : gamma);
     }
     CapacitySet capacity;
     if (capacityRows != null) {
-      capacity = PolyhedralSet.capacity(n.capacities(), capacityRows);
+      capacity = PolyhedralSet.capacity(c0, capacityRows);
     } else {
       CapacityLossKind kind = capacityLoss == null ? CapacityLossKind.FRACTION : capacityLoss;
       double z = zeta != null ? zeta : switch (kind) {
@@ -73,7 +83,7 @@ public record UncertaintySpec(Double alpha, Double beta, AggregateForm aggregate
         case UNITS -> throw new InvalidInputException("capacity loss 'units' needs zeta, the"
             + " number of capacity units that can be lost (e.g. --zeta 200)");
       };
-      capacity = new CapacityLoss(n.capacities(), kind, z);
+      capacity = new CapacityLoss(c0, kind, z);
     }
     return new UncertaintySet(demand, capacity);
   }
