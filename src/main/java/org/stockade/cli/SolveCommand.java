@@ -58,8 +58,10 @@ public final class SolveCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--example", paramLabel = "NAME",
-      description = "Built-in example instead of FILE: gm (GM case, base design) or "
-          + "symmetric10 (10x10, capacity 100, mu 100, sigma 30, dedicated).")
+      description = "Built-in example instead of FILE: gm (GM case, base design), "
+          + "symmetric10 (10x10, capacity 100, mu 100, sigma 30, dedicated) or gm-two-tier "
+          + "(GM fed by 5 suppliers: multi-stage m-SG model, also chosen for any FILE with a "
+          + "top-level 'stages:' key).")
   String example;
 
   @Option(names = "--design", paramLabel = "DESIGN", description = "Flexibility design: "
@@ -135,6 +137,9 @@ public final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (MultiStageSolve.applies(file, example)) {
+      return MultiStageSolve.run(this); // multi-stage file (top-level stages:) or gm-two-tier
+    }
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
@@ -189,7 +194,7 @@ public final class SolveCommand implements Callable<Integer> {
     };
   }
 
-  private UncertaintySpec flags() {
+  UncertaintySpec flags() {
     AggregateForm form = null;
     if (aggregate != null) {
       form = switch (aggregate.toLowerCase(Locale.ROOT)) {

@@ -1,0 +1,99 @@
+package org.stockade.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.stockade.io.MultiStageDefinition;
+import org.stockade.io.MultiStageLoader;
+import org.stockade.model.InvalidInputException;
+import org.stockade.multistage.MsgExamples;
+import org.stockade.multistage.MsgProblem;
+import org.stockade.multistage.MsgResult;
+import org.stockade.multistage.MsgSolver;
+import org.stockade.multistage.MsgVerifier;
+import org.stockade.report.MsgReport;
+import org.stockade.robust.SgOptions;
+import org.stockade.robust.Verification;
+import org.stockade.uncertainty.UncertaintySpec;
+
+/**
+ * The multi-stage branch of {@code stockade solve}: taken when FILE has a top-level
+ * {@code stages:} key or {@code --example gm-two-tier} is given. Runs the m-SG solver with the
+ * same uncertainty, delta, time-limit, tolerance and format options as the SG solve.
+ */
+final class MultiStageSolve {
+  static final String EXAMPLE = "gm-two-tier";
+
+  private MultiStageSolve() {}
+
+  /** Whether the inputs of {@code solve} describe a multi-stage problem. */
+  static boolean applies(Path file, String example) {
+    if (example != null) {
+      return file == null && example.toLowerCase(Locale.ROOT).equals(EXAMPLE);
+    }
+    return MultiStageLoader.isMultiStage(file);
+  }
+
+  static int run(SolveCommand cmd) {
+    String fmt = cmd.format.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(fmt)) {
+      throw new InvalidInputException("--format must be table, json or csv, got '" + cmd.format
+          + "'");
+    }
+    if (cmd.design != null) {
+      throw new InvalidInputException("--design applies to plant-product networks; a"
+          + " multi-stage network defines its arcs in the file (flexibility: or arcs:), so drop"
+          + " --design");
+    }
+    if (!cmd.solver.equalsIgnoreCase("cg") && !cmd.solver.equalsIgnoreCase(
+        "constraint-generation")) {
+      throw new InvalidInputException("--solver " + cmd.solver + " is not available for"
+          + " multi-stage networks; the m-SG model is solved by constraint generation over cuts"
+          + " (the default, cg)");
+    }
+    if (!cmd.proof.equalsIgnoreCase("milp")) {
+      throw new InvalidInputException("--proof " + cmd.proof + " is not available for"
+          + " multi-stage networks; optimality is always proven by the exact cut MILP (milp)");
+    }
+    PrintWriter err = cmd.spec.commandLine().getErr();
+    MultiStageDefinition def;
+    if (cmd.file == null) {
+      def = new MultiStageDefinition(MsgExamples.gmTwoTier(), UncertaintySpec.empty(), null,
+          List.of());
+    } else {
+      def = MultiStageLoader.load(cmd.file);
+    }
+    for (String w : def.warnings()) {
+      err.println("warning: " + w);
+    }
+    err.flush();
+    UncertaintySpec settings = def.uncertainty().overriddenBy(cmd.flags());
+    double d = cmd.delta != null ? Values.number("--delta", cmd.delta)
+        : def.delta() != null ? def.delta() : 0.0;
+    MsgProblem problem = MsgProblem.of(def.network(), settings, d);
+    if (!(cmd.timeLimit > 0) || Double.isInfinite(cmd.timeLimit)) {
+      throw new InvalidInputException("--time-limit must be a positive number of seconds, got "
+          + cmd.timeLimit);
+    }
+    SgOptions options = SgOptions.defaults()
+        .withTimeLimit(Duration.ofMillis((long) Math.ceil(cmd.timeLimit * 1000)))
+        .withTolerance(cmd.tolerance);
+    MsgResult result = new MsgSolver().solve(problem, options);
+    Verification v = cmd.noVerify || !result.hasSolution() ? null
+        : MsgVerifier.verify(problem, result);
+    MsgReport report = new MsgReport(problem, result, v);
+    PrintWriter out = cmd.spec.commandLine().getOut();
+    out.print(switch (fmt) {
+      case "json" -> report.json();
+      case "csv" -> report.csv();
+      default -> report.table(Math.max(0, cmd.scenarios));
+    });
+    out.flush();
+    if (v != null && !v.ok()) {
+      return 1;
+    }
+    return result.status().isOptimal() ? 0 : Main.EXIT_NOT_OPTIMAL;
+  }
+}
