@@ -245,7 +245,7 @@ public final class SolveCommand implements Callable<Integer> {
           case "symmetric10" -> new Inputs(Examples.symmetric(10, 100, 100, 30),
               UncertaintySpec.empty(), null);
           default -> throw new InvalidInputException("--example '" + example + "' is not known;"
-              + " built-in examples: gm, symmetric10");
+              + " built-in examples: gm, symmetric10, gm-two-tier");
         };
       }
       return FileInputs.load(file, err);
