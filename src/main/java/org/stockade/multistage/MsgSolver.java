@@ -76,10 +76,10 @@ public final class MsgSolver {
       r = master.r();
       lower = master.objective();
       if (options.heuristicSeparation()) {
-        List<BitSet> found = maxFlowCuts(problem, eval, pool, r, delta + eps, working);
+        List<BitSet> found = maxFlowCuts(problem, eval, pool, r, delta + eps, working,
+            Math.max(8, net.productCount()));
         if (!found.isEmpty()) {
-          for (BitSet b : found.subList(0, Math.min(found.size(),
-              Math.max(8, net.productCount())))) {
+          for (BitSet b : found) {
             String why = add(problem, eval, working, pool, b, delta + eps);
             if (why != null) {
               return infeasible(why, lower, iterations, working, exact, t0);
@@ -128,11 +128,20 @@ public final class MsgSolver {
     }
   }
 
-  /** Violated canonical cuts among the minimum cuts at the pooled worst cases, most violated first. */
+  /** Most recent worst cases kept for the max-flow heuristic. */
+  private static final int POOL = 16;
+
+  /**
+   * Up to {@code limit} violated canonical cuts among the minimum cuts at the pooled worst
+   * cases (newest first), most violated first.
+   */
   private static List<BitSet> maxFlowCuts(MsgProblem problem, CutEvaluator eval,
-      List<double[][]> pool, double[] r, double threshold, Map<BitSet, Cut> working) {
+      List<double[][]> pool, double[] r, double threshold, Map<BitSet, Cut> working,
+      int limit) {
     Map<BitSet, Double> found = new LinkedHashMap<>();
-    for (double[][] s : pool) {
+    for (int k = pool.size() - 1; k >= 0 && k >= pool.size() - POOL && found.size() < limit;
+        k--) {
+      double[][] s = pool.get(k);
       LayeredLostSales.Evaluation e = LayeredLostSales.evaluate(problem.network(), r, s[0], s[1]);
       if (e.lostSales() <= threshold) {
         continue;
