@@ -25,12 +25,14 @@ import picocli.CommandLine.Spec;
         + "ratios are what to compare).", "",
         "sg: the SG model on the GM designs: enumeration LP (baseline, all 2^16-1 subset "
             + "constraints) vs constraint generation with the MILP proof and with the "
-            + "enumeration proof.", ""})
+            + "enumeration proof.",
+        "msg: the multi-stage m-SG model on gm-two-tier and on GM as two stages, as ratios to "
+            + "the SG constraint-generation solve of GM.", ""})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg or msg")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -50,8 +52,11 @@ public final class BenchCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    if (what.equalsIgnoreCase("msg")) {
+      return MsgBench.print(spec.commandLine().getOut(), fmt, warmup, runs);
+    }
     if (!what.equalsIgnoreCase("sg")) {
-      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg");
+      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, msg");
     }
     if (runs < 1 || warmup < 0) {
       throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
