@@ -99,7 +99,7 @@ class MsgSolverTest {
 
   @Test
   void oneStageNetwork_equalsTheSgOptimumOfConstraintGeneration() {
-    for (int seed = 0; seed < 25; seed++) {
+    for (int seed = 0; seed < 16; seed++) {
       Random rnd = new Random(1000 + seed);
       Network n = randomNetwork(rnd, 2 + rnd.nextInt(5), 2 + rnd.nextInt(7), 0.4);
       LayeredNetwork net = LayeredNetwork.fromNetwork(n);
