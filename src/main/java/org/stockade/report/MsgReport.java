@@ -35,6 +35,11 @@ public final class MsgReport {
     return String.join(" -> ", parts);
   }
 
+  /** The capacity set's summary, with its plants called nodes (it spans all stages). */
+  private String capacitySummary() {
+    return problem.uncertainty().capacity().summary().replace("plant(s)", "capacitated node(s)");
+  }
+
   public String table(int maxCuts) {
     LayeredNetwork n = problem.network();
     StringBuilder sb = new StringBuilder();
@@ -44,7 +49,7 @@ public final class MsgReport {
         .append("), ").append(n.links().size()).append(" arcs; inventory allowed at ")
         .append(n.inventoryNodes().length).append(" nodes\n");
     sb.append("          ").append(problem.uncertainty().demand().summary()).append('\n');
-    sb.append("          ").append(problem.uncertainty().capacity().summary()).append(" (over ")
+    sb.append("          ").append(capacitySummary()).append(" (over ")
         .append(n.capacitatedCount()).append(" capacitated nodes of all stages)\n");
     sb.append("          lost-sales allowance delta = ").append(Fmt.num(problem.delta(), 4))
         .append("\n\n");
@@ -162,7 +167,7 @@ public final class MsgReport {
     net.put("nodes", n.nodeCount());
     net.put("arcs", n.links().size());
     root.put("network", net);
-    root.put("uncertainty", problem.uncertainty().summary());
+    root.put("uncertainty", problem.uncertainty().demand().summary() + "; " + capacitySummary());
     root.put("delta", problem.delta());
     root.put("status", result.status().name());
     root.put("message", result.message());

@@ -24,13 +24,13 @@ class MsgSolverTest {
   private static final MsgSolver SOLVER = new MsgSolver();
 
   private static int[] sizes(Random rnd) {
-    int stages = 2 + rnd.nextInt(2);
+    int stages = 2 + rnd.nextInt(3);
     int[] s = new int[stages];
     int total;
     do {
       total = 0;
       for (int k = 0; k < stages; k++) {
-        s[k] = 1 + rnd.nextInt(stages == 2 ? 5 : 4);
+        s[k] = 1 + rnd.nextInt(stages == 2 ? 5 : stages == 3 ? 4 : 3);
         total += s[k];
       }
     } while (total > 9);
@@ -40,9 +40,11 @@ class MsgSolverTest {
   @Test
   void randomLayeredNetworks_optimumEqualsTheLpOverAllCutsByEnumeration() {
     int infeasible = 0;
+    int fourStages = 0;
     for (int seed = 0; seed < 40; seed++) {
       Random rnd = new Random(seed);
       LayeredNetwork net = MsgInstances.network(rnd, sizes(rnd), 0.5);
+      fourStages += net.stageCount() == 4 ? 1 : 0;
       double delta = rnd.nextInt(3) == 0 ? rnd.nextDouble() * 40 : 0;
       MsgProblem p = MsgInstances.problem(rnd, net, seed % MsgInstances.SET_KINDS, delta);
       AllCutsOracle.Outcome oracle = AllCutsOracle.solve(p);
@@ -62,6 +64,7 @@ class MsgSolverTest {
       assertThat(v.problems()).as(what).isEmpty();
     }
     assertThat(infeasible).as("some instances are infeasible, most are not").isLessThan(10);
+    assertThat(fourStages).as("2, 3 and 4 stages are covered").isPositive();
   }
 
   @Test
