@@ -84,6 +84,20 @@ class MultiStageLoaderTest {
   }
 
   @Test
+  void jsonFile_loadsTheSameNetworkAsYaml() {
+    Path p = TestFiles.write(dir, "ok.json", """
+        {"name": "tiny", "stages": [
+          {"name": "plants", "nodes": [{"id": "P1", "capacity": 100}]},
+          {"name": "products", "nodes": [{"id": "V1", "mu": 50, "sigma": 10}]}],
+         "arcs": [{"from": "P1", "to": "V1"}], "delta": 2}
+        """);
+    assertThat(MultiStageLoader.isMultiStage(p)).isTrue();
+    MultiStageDefinition def = MultiStageLoader.load(p);
+    assertThat(def.network().links()).hasSize(1);
+    assertThat(def.delta()).isEqualTo(2.0);
+  }
+
+  @Test
   void plainSingleStageFiles_areNotMultiStage() {
     assertThat(MultiStageLoader.isMultiStage(Path.of("examples/gm.yaml"))).isFalse();
     assertThat(MultiStageLoader.isMultiStage(Path.of("examples/missing.yaml"))).isFalse();
