@@ -62,6 +62,11 @@ class MsgSolverTest {
           offset(1e-6 * Math.max(1, oracle.cost())));
       Verification v = MsgVerifier.verify(p, res);
       assertThat(v.problems()).as(what).isEmpty();
+      if (seed % 4 == 0) { // the exact MILP alone reaches the same optimum
+        MsgResult milpOnly = SOLVER.solve(p, SgOptions.defaults().withHeuristic(false));
+        assertThat(milpOnly.cost()).as(what).isCloseTo(oracle.cost(),
+            offset(1e-6 * Math.max(1, oracle.cost())));
+      }
     }
     assertThat(infeasible).as("some instances are infeasible, most are not").isLessThan(10);
     assertThat(fourStages).as("2, 3 and 4 stages are covered").isPositive();
