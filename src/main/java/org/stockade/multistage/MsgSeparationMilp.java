@@ -36,6 +36,15 @@ final class MsgSeparationMilp {
   record Outcome(LpStatus status, double value, double bound, BitSet shortNodes) {}
 
   static Outcome solve(MsgProblem problem, double[] r, LpOptions options) {
+    return solve(problem, r, options, true);
+  }
+
+  /**
+   * @param closedForms use the sets' closed-form pieces where they exist; {@code false} forces
+   *     the McCormick formulation over the sets' linear descriptions (an independent
+   *     formulation, used by {@link MsgVerifier})
+   */
+  static Outcome solve(MsgProblem problem, double[] r, LpOptions options, boolean closedForms) {
     LayeredNetwork net = problem.network();
     UncertaintySet u = problem.uncertainty();
     int n = net.nodeCount();
@@ -71,11 +80,11 @@ final class MsgSeparationMilp {
       int v = net.capacitatedNode(k);
       w[k] = a[v] < 0 ? LinearExpr.of(b[v]) : LinearExpr.of(b[v]).plusTerm(-1, a[v]);
     }
-    List<AffinePiece> dp = u.demand().maxPieces();
+    List<AffinePiece> dp = closedForms ? u.demand().maxPieces() : null;
     obj = obj.plus(dp != null ? minOfPieces(lp, dp, x, "Dmax")
         : demandMcCormick(lp, u.demand(), u.demand().describeIn(lp), x));
     if (w.length > 0) {
-      List<AffinePiece> cp = u.capacity().negatedMinPieces();
+      List<AffinePiece> cp = closedForms ? u.capacity().negatedMinPieces() : null;
       obj = obj.plus(cp != null ? minOfPieces(lp, cp, w, "-Cmin")
           : capacityMcCormick(lp, u.capacity(), u.capacity().describeIn(lp), w));
     }

@@ -94,6 +94,23 @@ class MsgVerifierTest {
   }
 
   @Test
+  void largeNetwork_isCheckedByTheMcCormickMilpAndCatchesMissingInventory() {
+    MsgProblem p = MsgProblem.of(MsgExamples.gmTwoTier(),
+        org.stockade.uncertainty.UncertaintySpec.empty(), 0);
+    MsgResult res = new MsgSolver().solve(p);
+    Verification ok = MsgVerifier.verify(p, res);
+    assertThat(ok.problems()).isEmpty();
+    assertThat(ok.method()).contains("McCormick");
+    double[] r = res.inventory();
+    int v1 = p.network().indexOf("V1");
+    double[] less = r.clone();
+    less[v1] -= 10;
+    Verification bad = MsgVerifier.verify(p, with(res, less, res.cost() - 10, List.of()));
+    assertThat(bad.maxViolation()).isCloseTo(10, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(String.join("\n", bad.problems())).contains("not robust");
+  }
+
+  @Test
   void invalidCut_isDetected() {
     LayeredNetwork net = MsgInstances.network(new Random(3), new int[] {2, 2, 2}, 1.0);
     java.util.BitSet b = new java.util.BitSet();
