@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
         + "ratios are what to compare).", "",
         "sg: the SG model on the GM designs: enumeration LP (baseline, all 2^16-1 subset "
             + "constraints) vs constraint generation with the MILP proof and with the "
-            + "enumeration proof.", ""})
+            + "enumeration proof.",
+        "saa: the stochastic counterpart (SAA, GM base, p = 0.1, 95% fill rate) for n = 100, "
+            + "1000, 10000 samples: extensive-form LP (baseline, under --time-limit) vs "
+            + "max-flow cutting planes, both on one thread.", ""})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg or saa")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -44,17 +47,28 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
+      description = "saa: time limit of each extensive-form LP (default: ${DEFAULT-VALUE}).")
+  double timeLimit;
+
+  @Option(names = "--samples", paramLabel = "N,N,...", defaultValue = "100,1000,10000",
+      split = ",", description = "saa: sample sizes (default: ${DEFAULT-VALUE}).")
+  int[] samples;
+
   @Override
   public Integer call() throws Exception {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
-    if (!what.equalsIgnoreCase("sg")) {
-      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg");
+    if (!what.equalsIgnoreCase("sg") && !what.equalsIgnoreCase("saa")) {
+      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, saa");
     }
     if (runs < 1 || warmup < 0) {
       throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
+    }
+    if (what.equalsIgnoreCase("saa")) {
+      return SaaBench.print(spec.commandLine().getOut(), fmt, samples, warmup, runs, timeLimit);
     }
     List<SgBenchmark.Row> rows = SgBenchmark.run(warmup, runs);
     PrintWriter out = spec.commandLine().getOut();
