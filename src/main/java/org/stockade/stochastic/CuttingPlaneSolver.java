@@ -23,10 +23,16 @@ import org.stockade.sim.ScenarioSet;
  *                               (pieces found so far),  theta, r >= 0
  * </pre>
  *
- * is a relaxation, so its value is a lower bound. Its solution {@code r^k} is checked by
- * max-flow; when {@code sum_n L_n(r^k) <= A + tol * sum_n D^n} it is feasible (to the
- * tolerance) and optimal, with gap zero. Otherwise the active pieces at {@code r^k} are violated
- * there and are added; as there are finitely many pieces, this ends after finitely many rounds.
+ * is a relaxation, so its value is a lower bound LB at its solution {@code r_out}. In-out
+ * stabilization (Ben-Ameur & Neto 2007): the max-flows run at {@code alpha r_out + (1 - alpha)
+ * r_in}, where {@code r_in} is the cheapest point known to be feasible (its cost is the upper
+ * bound UB; initially {@code r_j = max_n d_j^n}, which loses nothing). A feasible point becomes
+ * the new {@code r_in}; an infeasible one yields cuts (exact pieces, valid everywhere); when
+ * they do not cut off {@code r_out}, the next round evaluates {@code r_out} itself, which is a
+ * plain Kelley step and always cuts it off. Feasible means {@code sum_n L_n <= A + tolerance *
+ * sum_n D^n}. The solve stops when {@code UB - LB <= tolerance * UB}; with {@code alpha = 1} this
+ * is plain Kelley, which ends when {@code r_out} is feasible. There are finitely many pieces,
+ * so the Kelley steps end finitely, and in-out steps halve the distance to {@code r_out}.
  */
 public final class CuttingPlaneSolver implements SaaSolver {
   @Override
@@ -39,60 +45,104 @@ public final class CuttingPlaneSolver implements SaaSolver {
     int p = n.productCount();
     int size = s.size();
     double allowance = problem.allowance();
-    double scale = problem.scale();
-    double tol = options.tolerance() * scale;
+    double tol = options.tolerance() * problem.scale();
     double[] h = n.holdingCosts();
     boolean multi = options.cuts() == SaaOptions.Cuts.MULTI;
-    String method = "decomposition (" + (multi ? "multi-cut" : "aggregated") + " Kelley)";
+    double alpha = options.stabilization();
+    String method = "decomposition (" + (multi ? "multi-cut" : "aggregated") + " Kelley"
+        + (alpha < 1 ? ", in-out " + alpha : "") + ")";
     List<double[]> aggregated = new ArrayList<>(); // {a_1..a_p, rhs} normalized by n
     List<int[]> multiSets = new ArrayList<>();
     List<double[]> multiRhs = new ArrayList<>(); // {sample, rhs}
-    double[] r = new double[p];
-    double lowerBound = 0;
-    int iterations = 0;
-    int cuts = 0;
-    double[] previous = null;
+    // r_in: best point known feasible (upper bound); r_j = max_n d_j^n loses nothing.
+    double[] rIn = new double[p];
+    for (int k = 0; k < size; k++) {
+      for (int j = 0; j < p; j++) {
+        rIn[j] = Math.max(rIn[j], s.demand(k, j));
+      }
+    }
+    double upper = dot(h, rIn);
+    double inLost = 0;
+    // r_out: master LP solution (lower bound); with no cuts, r = 0
+    double[] rOut = new double[p];
+    double lower = 0;
     double[] theta = new double[size];
+    boolean atOut = true;
+    int rounds = 0;
+    int lpSolves = 0;
+    int cuts = 0;
+    int stalls = 0;
     while (true) {
-      SampleCuts eval = SampleCuts.evaluate(n, r, s, options.threads(), multi);
-      double violation = eval.totalLost - allowance;
-      if (violation <= tol) {
-        return result(SaaStatus.OPTIMAL, "sampled lost sales within the allowance "
-            + "(violation " + violation + " <= tolerance " + tol + "); master LP value is a "
-            + "lower bound, so the gap is 0", method, problem, r, dot(h, r), eval, iterations,
-            cuts, t0);
+      if (upper - lower <= options.tolerance() * Math.max(Math.abs(upper), 1e-12)) {
+        return result(SaaStatus.OPTIMAL, "relative gap "
+            + (upper - lower) / Math.max(Math.abs(upper), 1e-12) + " <= " + options.tolerance()
+            + " after " + rounds + " max-flow rounds and " + lpSolves + " master LPs",
+            method, s, rIn, upper, lower, inLost, rounds, cuts, t0);
       }
-      if (previous != null && Arrays.equals(previous, r)) {
-        return result(SaaStatus.ERROR, "cutting planes stalled at violation " + violation
-            + " > tolerance " + tol + " (master LP returned the same point)", method, problem,
-            null, Double.NaN, eval, iterations, cuts, t0, lowerBound);
-      }
-      if (iterations >= options.maxIterations() || System.nanoTime() > deadline) {
-        SaaStatus st = iterations >= options.maxIterations() ? SaaStatus.ITERATION_LIMIT
+      if (rounds >= options.maxIterations() || System.nanoTime() > deadline) {
+        SaaStatus st = rounds >= options.maxIterations() ? SaaStatus.ITERATION_LIMIT
             : SaaStatus.TIME_LIMIT;
-        return result(st, "stopped with sampled lost sales " + eval.totalLost + " above the "
-            + "allowance " + allowance + "; lower bound " + lowerBound, method, problem, null,
-            Double.NaN, eval, iterations, cuts, t0, lowerBound);
+        return result(st, "stopped with gap " + (upper - lower) + "; the inventory is feasible"
+            + " for the samples, cost within [" + lower + ", " + upper + "]", method, s, rIn,
+            upper, lower, inLost, rounds, cuts, t0);
       }
-      if (multi) {
-        for (int k = 0; k < size; k++) {
-          if (eval.lost[k] > theta[k] + tol / size) {
-            int[] set = indices(eval.sets[k]);
-            multiSets.add(set);
-            multiRhs.add(new double[] {k, eval.pieceConstant[k]});
-            cuts++;
-          }
+      double[] point = new double[p];
+      for (int j = 0; j < p; j++) {
+        point[j] = atOut ? rOut[j] : alpha * rOut[j] + (1 - alpha) * rIn[j];
+      }
+      SampleCuts eval = SampleCuts.evaluate(n, point, s, options.threads(), multi);
+      rounds++;
+      if (eval.totalLost <= allowance + tol) {
+        double cost = dot(h, point);
+        if (cost <= upper) {
+          rIn = point;
+          upper = cost;
+          inLost = eval.totalLost;
         }
+        if (atOut) {
+          lower = upper; // r_out solves the relaxation and is feasible: optimal
+        }
+        atOut = alpha >= 1;
+        continue;
+      }
+      // the active pieces at the point are valid cuts; do they cut off r_out?
+      double atROut;
+      if (multi) {
+        double sum = 0;
+        double[] best = theta.clone();
+        for (int k = 0; k < size; k++) {
+          if (eval.lost[k] > theta[k] + tol / size || !atOut) {
+            double piece = eval.pieceConstant[k];
+            int[] set = indices(eval.sets[k]);
+            for (int j : set) {
+              piece -= rOut[j];
+            }
+            if (eval.lost[k] > 1e-12 * problem.scale() / size) {
+              multiSets.add(set);
+              multiRhs.add(new double[] {k, eval.pieceConstant[k]});
+              cuts++;
+            }
+            best[k] = Math.max(best[k], piece);
+          }
+          sum += best[k];
+        }
+        atROut = sum;
       } else {
         double[] row = new double[p + 1];
+        double v = eval.constant;
         for (int j = 0; j < p; j++) {
           row[j] = eval.count[j] / size;
+          v -= eval.count[j] * rOut[j];
         }
         row[p] = (eval.constant - allowance) / size;
         aggregated.add(row);
         cuts++;
+        atROut = v;
       }
-      previous = r.clone();
+      if (atROut <= allowance + tol) {
+        atOut = true; // mis-priced separation point: next, evaluate r_out itself
+        continue;
+      }
       LinearProgram lp = multi ? multiMaster(h, size, allowance, multiSets, multiRhs)
           : aggregatedMaster(h, aggregated);
       LpOptions lpo = LpOptions.defaults();
@@ -101,22 +151,30 @@ public final class CuttingPlaneSolver implements SaaSolver {
         lpo = lpo.withTimeLimit(java.time.Duration.ofNanos(left));
       }
       LpResult res = LpSolver.orTools().solve(lp, lpo);
-      iterations++;
+      lpSolves++;
       if (res.status() != LpStatus.OPTIMAL) {
         SaaStatus st = res.status() == LpStatus.TIME_LIMIT || res.status() == LpStatus.FEASIBLE
             ? SaaStatus.TIME_LIMIT : SaaStatus.ERROR;
-        return result(st, "master LP: " + res.status() + " " + res.message(), method, problem,
-            null, Double.NaN, eval, iterations, cuts, t0, lowerBound);
+        return result(st, "master LP: " + res.status() + " " + res.message(), method, s, rIn,
+            upper, lower, inLost, rounds, cuts, t0);
       }
-      lowerBound = res.objective();
+      double[] next = new double[p];
       for (int j = 0; j < p; j++) {
-        r[j] = Math.max(0, res.value(j));
+        next[j] = Math.max(0, res.value(j));
       }
+      if (Arrays.equals(next, rOut) && atOut && ++stalls > 3) {
+        return result(SaaStatus.ERROR, "cutting planes stalled numerically (master LP keeps "
+            + "returning a point the cut should remove); gap " + (upper - lower), method, s, rIn,
+            upper, lower, inLost, rounds, cuts, t0);
+      }
+      rOut = next;
+      lower = Math.max(lower, res.objective());
       if (multi) {
         for (int k = 0; k < size; k++) {
           theta[k] = res.value(p + k);
         }
       }
+      atOut = alpha >= 1;
     }
   }
 
@@ -189,17 +247,11 @@ public final class CuttingPlaneSolver implements SaaSolver {
     return s;
   }
 
-  private static SaaResult result(SaaStatus st, String msg, String method, SaaProblem problem,
-      double[] r, double cost, SampleCuts eval, int iterations, int cuts, long t0) {
-    return result(st, msg, method, problem, r, cost, eval, iterations, cuts, t0, cost);
-  }
-
-  private static SaaResult result(SaaStatus st, String msg, String method, SaaProblem problem,
-      double[] r, double cost, SampleCuts eval, int iterations, int cuts, long t0,
-      double lowerBound) {
-    ScenarioSet s = problem.samples();
-    double fill = 1 - eval.totalLost / Math.max(1e-300, s.totalDemand());
-    return new SaaResult(st, msg, method, r, cost, lowerBound, fill, eval.totalLost / s.size(),
-        iterations, cuts, (System.nanoTime() - t0) / 1e6, s.seed(), s.size());
+  private static SaaResult result(SaaStatus st, String msg, String method, ScenarioSet s,
+      double[] r, double cost, double lowerBound, double totalLost, int rounds, int cuts,
+      long t0) {
+    double fill = 1 - totalLost / Math.max(1e-300, s.totalDemand());
+    return new SaaResult(st, msg, method, r, cost, lowerBound, fill, totalLost / s.size(),
+        rounds, cuts, (System.nanoTime() - t0) / 1e6, s.seed(), s.size());
   }
 }

@@ -7,15 +7,17 @@ import org.stockade.model.InvalidInputException;
  * Options of an SAA solve.
  *
  * @param timeLimit wall-clock limit or null
- * @param tolerance relative tolerance: the decomposition stops when the sampled lost sales
- *     exceed the allowance by at most {@code tolerance * sum_n D^n}; at that point the master LP's
- *     value is the cost and a proven lower bound, so the gap is exactly zero
- * @param maxIterations cutting-plane rounds at most
+ * @param tolerance relative tolerance: a point is feasible when the sampled lost sales exceed
+ *     the allowance by at most {@code tolerance * sum_n D^n}, and the decomposition stops when
+ *     its relative gap between cost and proven lower bound is at most this
+ * @param maxIterations max-flow rounds (one max-flow per sample each) at most
  * @param threads worker threads for the per-sample max-flows (the result does not depend on it)
  * @param cuts aggregated (one cut per round, the sum over samples) or multi-cut (one per sample)
+ * @param stabilization in-out weight alpha in (0, 1] of the master solution in the separation
+ *     point (1 = plain Kelley)
  */
 public record SaaOptions(Duration timeLimit, double tolerance, int maxIterations, int threads,
-    Cuts cuts) {
+    Cuts cuts, double stabilization) {
   /** Cut style of the decomposition. */
   public enum Cuts {
     AGGREGATED,
@@ -38,25 +40,33 @@ public record SaaOptions(Duration timeLimit, double tolerance, int maxIterations
     if (cuts == null) {
       cuts = Cuts.AGGREGATED;
     }
+    if (!(stabilization > 0 && stabilization <= 1)) {
+      throw new InvalidInputException("stabilization alpha must be in (0, 1], got "
+          + stabilization);
+    }
   }
 
   public static SaaOptions defaults() {
-    return new SaaOptions(null, 1e-9, 100_000, 1, Cuts.AGGREGATED);
+    return new SaaOptions(null, 1e-9, 100_000, 1, Cuts.AGGREGATED, 0.5);
   }
 
   public SaaOptions withTimeLimit(Duration limit) {
-    return new SaaOptions(limit, tolerance, maxIterations, threads, cuts);
+    return new SaaOptions(limit, tolerance, maxIterations, threads, cuts, stabilization);
   }
 
   public SaaOptions withThreads(int t) {
-    return new SaaOptions(timeLimit, tolerance, maxIterations, t, cuts);
+    return new SaaOptions(timeLimit, tolerance, maxIterations, t, cuts, stabilization);
   }
 
   public SaaOptions withCuts(Cuts c) {
-    return new SaaOptions(timeLimit, tolerance, maxIterations, threads, c);
+    return new SaaOptions(timeLimit, tolerance, maxIterations, threads, c, stabilization);
+  }
+
+  public SaaOptions withStabilization(double alpha) {
+    return new SaaOptions(timeLimit, tolerance, maxIterations, threads, cuts, alpha);
   }
 
   public SaaOptions withTolerance(double tol) {
-    return new SaaOptions(timeLimit, tol, maxIterations, threads, cuts);
+    return new SaaOptions(timeLimit, tol, maxIterations, threads, cuts, stabilization);
   }
 }

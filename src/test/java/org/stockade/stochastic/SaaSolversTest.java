@@ -54,6 +54,10 @@ class SaaSolversTest {
     SaaResult a = EXTENSIVE.solve(problem);
     SaaResult b = CUTS.solve(problem);
     SaaResult c = CUTS.solve(problem, SaaOptions.defaults().withCuts(SaaOptions.Cuts.MULTI));
+    SaaResult kelley = CUTS.solve(problem, SaaOptions.defaults().withStabilization(1));
+    assertThat(kelley.status()).as("plain Kelley; " + ctx).isEqualTo(SaaStatus.OPTIMAL);
+    assertThat(kelley.cost()).as("plain Kelley vs extensive; " + ctx)
+        .isCloseTo(a.cost(), within(1e-6 * Math.max(1, Math.abs(a.cost()))));
     assertThat(a.status()).as("extensive; " + ctx + " " + a.message())
         .isEqualTo(SaaStatus.OPTIMAL);
     assertThat(b.status()).as("aggregated; " + ctx + " " + b.message())
@@ -111,5 +115,20 @@ class SaaSolversTest {
     SaaProblem problem = new SaaProblem(n, s, ServiceTarget.fillRate(1.0));
     assertThat(CUTS.solve(problem).cost()).isCloseTo(need, within(1e-6 * need));
     assertThat(EXTENSIVE.solve(problem).cost()).isCloseTo(need, within(1e-6 * need));
+  }
+
+  @Test
+  void decomposition_isIndependentOfThreadCount_andRecordsSeedAndSize() {
+    Network n = Examples.gm().withArcs("3", Designs.generalizedChain(Examples.gm(), 3, 1));
+    ScenarioSet s = ScenarioGenerator.generate(ScenarioModel.paper(n, 0.1), 700, 12, 2);
+    SaaProblem problem = new SaaProblem(n, s, ServiceTarget.fillRate(0.95));
+    SaaResult one = CUTS.solve(problem, SaaOptions.defaults().withThreads(1));
+    SaaResult two = CUTS.solve(problem, SaaOptions.defaults().withThreads(2));
+    assertThat(two.inventory()).containsExactly(one.inventory());
+    assertThat(one.seed()).isEqualTo(12);
+    assertThat(one.samples()).isEqualTo(700);
+    assertThat(one.achievedFillRate()).isGreaterThanOrEqualTo(0.95 - 1e-8);
+    assertThat(one.lowerBound()).isLessThanOrEqualTo(one.cost())
+        .isGreaterThanOrEqualTo(one.cost() * (1 - 1e-9));
   }
 }
