@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         "sg: the SG model on the GM designs: enumeration LP (baseline, all 2^16-1 subset "
             + "constraints) vs constraint generation with the MILP proof and with the "
             + "enumeration proof.",
-        "saa: the stochastic counterpart (SAA, GM base, p = 0.1, 95% fill rate) for n = 100, "
+        "saa: the stochastic counterpart (SAA, GM base, p = 0.1, 95%% fill rate) for n = 100, "
             + "1000, 10000 samples: extensive-form LP (baseline, under --time-limit) vs "
             + "max-flow cutting planes, both on one thread.", ""})
 public final class BenchCommand implements Callable<Integer> {

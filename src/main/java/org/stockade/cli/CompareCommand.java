@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         + "probability --p, expected fill rate >= --fill-rate), then evaluates them and "
         + "heuristics (proportional to mu = equal weeks of cover, proportional to sigma; scaled "
         + "to the SAA total) on the SAME out-of-sample scenarios: fill rate, lost sales, "
-        + "probability of any loss, with 95% confidence intervals. Training samples use --seed, "
+        + "probability of any loss, with 95%% confidence intervals. Training samples use --seed, "
         + "evaluation scenarios --seed + 1 (independent streams).", ""},
     footer = {"", "Examples:", "  stockade compare --example gm --design generalized:2",
         "  stockade compare --example gm --samples 2000 --p 0.05 --fill-rate 0.98 --chart out/",
