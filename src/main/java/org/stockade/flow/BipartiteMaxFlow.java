@@ -44,6 +44,8 @@ public final class BipartiteMaxFlow {
   private final int[] queue;
   private final int[] iter;
   private final int[][] plantsOf;
+  /** {@code arcEdge[j][q]}: edge plant {@code plantsOf[j][q]} → product j. */
+  private final int[][] arcEdge;
   private final double[] residualDemand;
   private final double[] served;
   private final boolean[] shortage;
@@ -85,9 +87,18 @@ public final class BipartiteMaxFlow {
     for (int i = 0; i < m; i++) {
       sourceEdge[i] = addPair(source, i, fill);
     }
+    arcEdge = new int[p][];
+    for (int j = 0; j < p; j++) {
+      arcEdge[j] = new int[plantsOf[j].length];
+    }
     for (int i = 0; i < m; i++) {
       for (int j : n.productsOf(i)) {
-        addPair(i, m + j, fill);
+        int e = addPair(i, m + j, fill);
+        for (int q = 0; q < plantsOf[j].length; q++) {
+          if (plantsOf[j][q] == i) {
+            arcEdge[j][q] = e;
+          }
+        }
       }
     }
     for (int j = 0; j < p; j++) {
@@ -147,7 +158,28 @@ public final class BipartiteMaxFlow {
     for (int j = 0; j < p; j++) {
       cap[sinkEdge[j]] = residualDemand[j];
     }
+    // greedy start: each product takes what its plants still have, in order; Dinic then only
+    // has to find the (few) augmenting paths that re-route this flow
     double flow = 0;
+    for (int j = 0; j < p; j++) {
+      double need = residualDemand[j];
+      for (int q = 0; q < plantsOf[j].length && need > eps; q++) {
+        int i = plantsOf[j][q];
+        int se = sourceEdge[i];
+        double f = Math.min(need, cap[se]);
+        if (f > eps) {
+          int e = arcEdge[j][q];
+          cap[se] -= f;
+          cap[rev[se]] += f;
+          cap[e] -= f;
+          cap[rev[e]] += f;
+          cap[sinkEdge[j]] -= f;
+          cap[rev[sinkEdge[j]]] += f;
+          need -= f;
+          flow += f;
+        }
+      }
+    }
     while (bfs()) {
       System.arraycopy(firstEdge, 0, iter, 0, nodes);
       double f;
