@@ -27,12 +27,15 @@ import picocli.CommandLine.Spec;
             + "constraints) vs constraint generation with the MILP proof and with the "
             + "enumeration proof.",
         "msg: the multi-stage m-SG model on gm-two-tier and on GM as two stages, as ratios to "
-            + "the SG constraint-generation solve of GM.", ""})
+            + "the SG constraint-generation solve of GM.",
+        "saa: the stochastic counterpart (SAA, GM base, p = 0.1, 95%% fill rate) for n = 100, "
+            + "1000, 10000 samples: extensive-form LP (baseline, under --time-limit) vs "
+            + "max-flow cutting planes, both on one thread.", ""})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg or msg")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, msg or saa")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -46,20 +49,32 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
+      description = "saa: time limit of each extensive-form LP (default: ${DEFAULT-VALUE}).")
+  double timeLimit;
+
+  @Option(names = "--samples", paramLabel = "N,N,...", defaultValue = "100,1000,10000",
+      split = ",", description = "saa: sample sizes (default: ${DEFAULT-VALUE}).")
+  int[] samples;
+
   @Override
   public Integer call() throws Exception {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
-    if (what.equalsIgnoreCase("msg")) {
-      return MsgBench.print(spec.commandLine().getOut(), fmt, warmup, runs);
-    }
-    if (!what.equalsIgnoreCase("sg")) {
-      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, msg");
+    if (!List.of("sg", "msg", "saa").contains(what.toLowerCase(Locale.ROOT))) {
+      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, msg, "
+          + "saa");
     }
     if (runs < 1 || warmup < 0) {
       throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
+    }
+    if (what.equalsIgnoreCase("msg")) {
+      return MsgBench.print(spec.commandLine().getOut(), fmt, warmup, runs);
+    }
+    if (what.equalsIgnoreCase("saa")) {
+      return SaaBench.print(spec.commandLine().getOut(), fmt, samples, warmup, runs, timeLimit);
     }
     List<SgBenchmark.Row> rows = SgBenchmark.run(warmup, runs);
     PrintWriter out = spec.commandLine().getOut();

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         + "inventory that keeps lost sales within an allowance for every demand surge and "
         + "capacity loss in an uncertainty set, with a certificate. Run 'stockade COMMAND "
         + "--help' for each command."},
-    subcommands = {SolveCommand.class, TtsCommand.class, ReproduceCommand.class,
+    subcommands = {SolveCommand.class, TtsCommand.class, CompareCommand.class,
+        ReproduceCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -32,7 +32,8 @@ public final class ReproduceCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", defaultValue = "all", paramLabel = "WHAT",
-      description = "figure2, gm-tables, flipping, tts or all (default: all).")
+      description = "figure2, gm-tables, flipping, tts, all (default), or saa (Table 5, the "
+          + "stochastic counterpart; not part of all).")
   String what;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
@@ -81,9 +82,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(format.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
-    if (!List.of("figure2", "gm-tables", "flipping", "tts", "all").contains(w)) {
+    if (!List.of("figure2", "gm-tables", "flipping", "tts", "all", "saa").contains(w)) {
       throw new InvalidInputException("reproduce: '" + what + "' is not known; use figure2, "
-          + "gm-tables, flipping, tts or all");
+          + "gm-tables, flipping, tts, all or saa");
     }
     if (instances < 2) {
       throw new InvalidInputException("--instances must be at least 2, got " + instances);
@@ -107,6 +108,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         + (beta != null ? " --beta " + beta : "")
         + (aggregate != null ? " --aggregate " + aggregate : "")
         + (gamma != null ? " --gamma " + gamma : "") + (noShareRange ? " --no-share-range" : "");
+    if (w.equals("saa")) {
+      return SaaReproduction.run(this, t);
+    }
     boolean all = w.equals("all");
     Reproduction.Plan plan = new Reproduction.Plan(all || w.equals("figure2"),
         all || w.equals("gm-tables"), all || w.equals("flipping"), all || w.equals("tts"),
@@ -145,7 +149,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
   }
 
-  private Reproduction.Progress progress() {
+  Reproduction.Progress progress() {
     return new Reproduction.Progress() {
       private ProgressBar bar;
 

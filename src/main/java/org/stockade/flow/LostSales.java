@@ -1,11 +1,6 @@
 package org.stockade.flow;
 
 import java.util.BitSet;
-import java.util.Set;
-import org.jgrapht.alg.flow.PushRelabelMFImpl;
-import org.jgrapht.alg.interfaces.MaximumFlowAlgorithm.MaximumFlow;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
 
@@ -19,7 +14,10 @@ import org.stockade.model.Network;
  * on the network source→plant i (cap c_i), source→product j (cap r_j), plant i→product j (cap ∞
  * on arcs), product j→sink (cap d_j). By max-flow/min-cut {@code L = max_S [sum_S (d_j - r_j) -
  * sum_{A(S)} c_i]}; the maximizing {@code S} (products on the sink side of a minimum cut) is
- * returned as the shortage set. Uses JGraphT's push-relabel maximum flow.
+ * returned as the shortage set (only products with {@code d_j > r_j}; others never help the
+ * maximum). Uses the array-based Dinic of {@link BipartiteMaxFlow}, which replaced JGraphT's
+ * push-relabel: that was reported to hang on fractional, LP-derived inputs; Dinic with a
+ * saturation threshold stops after at most V phases whatever the capacities.
  */
 public final class LostSales {
   private LostSales() {}
@@ -48,45 +46,13 @@ public final class LostSales {
     check("inventory r", r, p);
     checkLength("demand d", d, p);
     check("capacity c", c, m);
-    SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> g =
-        new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-    int source = m + p;
-    int sink = m + p + 1;
-    for (int v = 0; v <= sink; v++) {
-      g.addVertex(v);
-    }
-    double big = 1.0;
-    for (double x : c) {
-      big += x;
-    }
-    for (double x : r) {
-      big += x;
-    }
-    for (int i = 0; i < m; i++) {
-      g.setEdgeWeight(g.addEdge(source, i), c[i]);
-      for (int j : n.productsOf(i)) {
-        g.setEdgeWeight(g.addEdge(i, m + j), big);
-      }
-    }
-    double total = 0;
-    for (int j = 0; j < p; j++) {
-      g.setEdgeWeight(g.addEdge(source, m + j), r[j]);
-      double dj = Math.max(0, d[j]); // a negative demand loses nothing: L is unchanged
-      g.setEdgeWeight(g.addEdge(m + j, sink), dj);
-      total += dj;
-    }
-    PushRelabelMFImpl<Integer, DefaultWeightedEdge> alg = new PushRelabelMFImpl<>(g, 1e-12);
-    MaximumFlow<DefaultWeightedEdge> flow = alg.getMaximumFlow(source, sink);
-    Set<Integer> sourceSide = alg.getSourcePartition();
-    BitSet shortage = new BitSet(p);
+    BipartiteMaxFlow flow = new BipartiteMaxFlow(n);
+    double lost = flow.solve(r, d, c);
     double[] served = new double[p];
     for (int j = 0; j < p; j++) {
-      if (!sourceSide.contains(m + j)) {
-        shortage.set(j);
-      }
-      served[j] = flow.getFlowMap().getOrDefault(g.getEdge(m + j, sink), 0.0);
+      served[j] = flow.served(j);
     }
-    return new Evaluation(Math.max(0, total - flow.getValue()), shortage, served);
+    return new Evaluation(lost, flow.shortageSet(), served);
   }
 
   private static void checkLength(String what, double[] v, int len) {

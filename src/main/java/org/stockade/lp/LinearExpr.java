@@ -26,6 +26,18 @@ public final class LinearExpr {
     return new LinearExpr(new int[] {var}, new double[] {1.0}, 0.0);
   }
 
+  /**
+   * {@code constant + sum_k coefs[k] * x_{vars[k]}} from parallel arrays (copied); building a
+   * long sum this way is linear in its length, unlike repeated {@link #plus}.
+   */
+  public static LinearExpr of(int[] vars, double[] coefs, double constant) {
+    if (vars.length != coefs.length) {
+      throw new IllegalArgumentException(vars.length + " variables but " + coefs.length
+          + " coefficients");
+    }
+    return new LinearExpr(vars.clone(), coefs.clone(), constant);
+  }
+
   /** {@code constant + coef * x_var}. */
   public static LinearExpr affine(double constant, double coef, int var) {
     return new LinearExpr(new int[] {var}, new double[] {coef}, constant);

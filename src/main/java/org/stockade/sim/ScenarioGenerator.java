@@ -1,0 +1,90 @@
+package org.stockade.sim;
+
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.stockade.model.InvalidInputException;
+
+/**
+ * Seeded, reproducible scenario generation. Scenarios are cut into blocks of {@link #BLOCK};
+ * block {@code b} draws from the stream of a xoroshiro128++ generator seeded with {@code seed}
+ * and jumped {@code b} times ({@code 2^64} steps each), so the streams never overlap and every
+ * scenario is a function of {@code (seed, index)} only: the result is the same for any number
+ * of threads. Within a scenario the draws are, in order, one demand per product, then one
+ * uniform per failure group.
+ */
+public final class ScenarioGenerator {
+  /** Scenarios per random stream. */
+  public static final int BLOCK = 256;
+
+  private ScenarioGenerator() {}
+
+  /** {@code n} scenarios with all available cores. */
+  public static ScenarioSet generate(ScenarioModel model, int n, long seed) {
+    return generate(model, n, seed, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@code n} scenarios using {@code threads} worker threads (same result for any count). */
+  public static ScenarioSet generate(ScenarioModel model, int n, long seed, int threads) {
+    if (n < 1) {
+      throw new InvalidInputException("number of samples must be at least 1, got " + n);
+    }
+    if (threads < 1) {
+      throw new InvalidInputException("threads must be at least 1, got " + threads);
+    }
+    int p = model.products();
+    int m = model.plants();
+    if ((long) n * Math.max(p, m) > 200_000_000L) {
+      throw new InvalidInputException(n + " samples of " + p + " products are too many to hold"
+          + " in memory; use fewer samples");
+    }
+    double[] demand = new double[n * p];
+    double[] capacity = new double[n * m];
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    UniformRandomProvider[] streams = streams(seed, blocks);
+    Parallel.forEach(blocks, threads, b -> fill(model, streams[b], b * BLOCK,
+        Math.min(n, (b + 1) * BLOCK), demand, capacity));
+    String src = "generated: " + describe(model) + ", seed " + seed;
+    return new ScenarioSet(n, p, m, demand, capacity, src, seed);
+  }
+
+  /** {@code count} non-overlapping streams: the seeded generator jumped 0, 1, 2, ... times. */
+  static UniformRandomProvider[] streams(long seed, int count) {
+    JumpableUniformRandomProvider root =
+        (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    UniformRandomProvider[] out = new UniformRandomProvider[count];
+    for (int b = 0; b < count; b++) {
+      out[b] = root.jump(); // a copy of the current state; root advances by 2^64
+    }
+    return out;
+  }
+
+  private static void fill(ScenarioModel model, UniformRandomProvider rng, int from, int to,
+      double[] demand, double[] capacity) {
+    RandomDraws draws = new RandomDraws(rng);
+    int p = model.products();
+    int m = model.plants();
+    int groups = model.groupCount();
+    boolean[] failed = new boolean[groups];
+    double[] cap = model.capacity();
+    double keep = 1 - model.lossFraction();
+    double prob = model.failureProbability();
+    for (int k = from; k < to; k++) {
+      for (int j = 0; j < p; j++) {
+        demand[k * p + j] = model.demand().get(j).sample(draws);
+      }
+      for (int g = 0; g < groups; g++) {
+        failed[g] = draws.uniform() < prob;
+      }
+      for (int i = 0; i < m; i++) {
+        capacity[k * m + i] = failed[model.groupOf(i)] ? cap[i] * keep : cap[i];
+      }
+    }
+  }
+
+  static String describe(ScenarioModel model) {
+    return "p = " + model.failureProbability()
+        + (model.lossFraction() < 1 ? ", loss fraction " + model.lossFraction() : "")
+        + (model.failureGroup() != null ? ", " + model.groupCount() + " failure groups" : "");
+  }
+}
