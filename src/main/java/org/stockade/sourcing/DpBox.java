@@ -15,8 +15,9 @@ import org.stockade.model.InvalidInputException;
  *       to it; 0 under lost sales).
  * </ul>
  *
- * The states are then closed: positions {@code x in [minPosition - Dmax, maxPosition]} and
- * pipeline orders in {@code [0, maxRegular]}. Whether the box binds is checked by solving again
+ * The feasible states (those with {@code max(x, minPosition) + pipeline <= maxPosition}) are
+ * then closed under every allowed action: positions {@code x in [minPosition - Dmax,
+ * maxPosition]} and pipeline orders in {@code [0, maxRegular]}. Whether the box binds is checked by solving again
  * in a larger box ({@link #enlarged(DualSourcingProblem)}): an unchanged cost means the truncation costs nothing.
  */
 public record DpBox(int maxRegular, int minPosition, int maxPosition) {

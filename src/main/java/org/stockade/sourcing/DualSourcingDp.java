@@ -160,6 +160,9 @@ public final class DualSourcingDp {
       lo = Double.POSITIVE_INFINITY;
       hi = Double.NEGATIVE_INFINITY;
       for (int pi = 0; pi < np; pi++) {
+        if (ylo + sum[pi] > box.maxPosition()) {
+          continue; // no feasible action: y >= ylo would exceed the position cap
+        }
         int row = pi * nx - xmin;
         for (int x = xmin; x <= box.maxPosition() - sum[pi]; x++) {
           double diff = tv[row + x] - v[row + x];
