@@ -280,9 +280,9 @@ public final class ReservesCommand implements Callable<Integer> {
   /** Boundary lines (frequency at which the best strategy changes) vs mean length. */
   private Path tomlinChart(TomlinComparison tc) {
     Map<String, List<double[]>> byKind = new LinkedHashMap<>();
-    for (int i = 0; i <= 40; i++) {
-      double len = Math.pow(100, i / 40.0);
-      for (TomlinComparison.Transition tr : tc.transitions(len, 1e-4, 0.999, 200)) {
+    for (int i = 0; i <= 24; i++) {
+      double len = Math.pow(100, i / 24.0);
+      for (TomlinComparison.Transition tr : tc.transitions(len, 1e-4, 0.999, 120)) {
         byKind.computeIfAbsent(tr.from().label() + " -> " + tr.to().label(),
             k -> new ArrayList<>()).add(new double[] {len, tr.fail()});
       }
