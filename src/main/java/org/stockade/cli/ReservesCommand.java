@@ -295,8 +295,7 @@ public final class ReservesCommand implements Callable<Integer> {
     byKind.forEach((k, pts) -> series.add(new Series(k,
         pts.stream().mapToDouble(a -> a[0]).toArray(),
         pts.stream().mapToDouble(a -> Math.log10(a[1])).toArray())));
-    List<Path> f = Charts.writeLine(new LineChartSpec("Tomlin (2006): where the best strategy "
-        + "changes (frequency rising upward)", "mean disruption length (periods)",
+    List<Path> f = Charts.writeLine(new LineChartSpec("Tomlin (2006): best-strategy boundaries", "mean disruption length (periods)",
         "log10 failure probability per period", series), chart, "reserves-tomlin");
     return f.get(0);
   }

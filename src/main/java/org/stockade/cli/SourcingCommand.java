@@ -255,6 +255,10 @@ public final class SourcingCommand implements Callable<Integer> {
     } else {
       sb.append("optimal cost not computed: ").append(a.dpNote()).append('\n');
     }
+    if (a.problem().lostSales() && a.problem().b() <= a.problem().cr()) {
+      sb.append("note: the lost-sales penalty b does not exceed cr, so ordering nothing is "
+          + "optimal; b should include the lost margin\n");
+    }
     if (!a.dpNote().isEmpty() && a.dp() != null) {
       sb.append("warning: ").append(a.dpNote()).append('\n');
     }
