@@ -248,7 +248,8 @@ public final class SourcingCommand implements Callable<Integer> {
           + "value iteration, ").append(a.dp().iterations()).append(" iterations, ")
           .append(a.dp().states()).append(" states, bracket ")
           .append(Fmt.num(a.dp().upper() - a.dp().lower(), 9)).append(")\n");
-      sb.append("truncation   ").append(a.dpEnlarged() == null ? "not checked"
+      sb.append("truncation   ").append(a.dpEnlarged() == null ? "not checked (enlarged box "
+          + "too large)"
           : a.truncationBinds() ? "BINDS: the enlarged box gives " + Fmt.num(
               a.dpEnlarged().gain(), 6) + "; the optimum shown is the lower one"
           : "does not bind (enlarged box gives the same cost)").append('\n');

@@ -34,6 +34,17 @@ public record ChainResult(double cost, double purchase, double expedited, double
    * and backorder cost is charged).
    */
   public double shiftedCost(DualSourcingProblem p, double[] leadPmf, int shift) {
+    return shifted(p, leadPmf, purchase, yOffset, yProb, shift);
+  }
+
+  /** The shift minimizing {@link #shiftedCost} (the cost is convex in the shift). */
+  public int bestShift(DualSourcingProblem p, double[] leadPmf) {
+    return bestShift(p, leadPmf, purchase, yOffset, yProb);
+  }
+
+  /** {@code purchase + sum_i yProb[i] L(yOffset + i + shift)}. */
+  static double shifted(DualSourcingProblem p, double[] leadPmf, double purchase, int yOffset,
+      double[] yProb, int shift) {
     double c = purchase;
     for (int i = 0; i < yProb.length; i++) {
       if (yProb[i] > 0) {
@@ -43,14 +54,15 @@ public record ChainResult(double cost, double purchase, double expedited, double
     return c;
   }
 
-  /** The shift minimizing {@link #shiftedCost} (the cost is convex in the shift). */
-  public int bestShift(DualSourcingProblem p, double[] leadPmf) {
+  /** Minimizer of {@link #shifted} over integer shifts (convex: L is convex). */
+  static int bestShift(DualSourcingProblem p, double[] leadPmf, double purchase, int yOffset,
+      double[] yProb) {
     int lo = -yOffset - yProb.length - leadPmf.length;
     int hi = -yOffset + leadPmf.length;
     int best = lo;
     double bestCost = Double.POSITIVE_INFINITY;
     for (int s = lo; s <= hi; s++) {
-      double c = shiftedCost(p, leadPmf, s);
+      double c = shifted(p, leadPmf, purchase, yOffset, yProb, s);
       if (c < bestCost - 1e-12) {
         bestCost = c;
         best = s;

@@ -54,6 +54,16 @@ public final class DualSourcingDp {
     return n;
   }
 
+  /**
+   * Arithmetic work of one Bellman sweep: states x regular order choices x demand values (the
+   * suffix-minimum trick makes the choice of the expedited order free).
+   */
+  public static double sweepWork(DualSourcingProblem p, DpBox box) {
+    long n = stateCount(p, box);
+    return n < 0 ? Double.POSITIVE_INFINITY
+        : (double) n * (box.maxRegular() + 1) * (p.demand().max() + 1);
+  }
+
   public DpResult solve(DualSourcingProblem p) {
     return solve(p, DpBox.defaults(p));
   }

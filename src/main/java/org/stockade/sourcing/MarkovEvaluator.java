@@ -17,21 +17,25 @@ import java.util.Map;
  * probability of clamped transitions is reported and must be negligible.
  */
 public final class MarkovEvaluator {
-  /** Largest chain evaluated exactly. */
+  /** Default largest chain evaluated exactly. */
   public static final int MAX_STATES = 2_000_000;
   private static final int X_BITS = 24;
   private static final int X_OFF = 1 << (X_BITS - 1);
-  private static final int P_BITS = 6;
 
   private final int cap;
+  private final int maxStates;
 
   public MarkovEvaluator() {
-    this(400);
+    this(400, MAX_STATES);
   }
 
-  /** @param cap how far above the start position the position may go before clamping */
-  public MarkovEvaluator(int cap) {
+  /**
+   * @param cap how far above the start position the position may go before clamping
+   * @param maxStates largest number of reachable states enumerated
+   */
+  public MarkovEvaluator(int cap, int maxStates) {
     this.cap = cap;
+    this.maxStates = maxStates;
   }
 
   /** Thrown when the chain is too large to enumerate. */
@@ -49,7 +53,8 @@ public final class MarkovEvaluator {
       throw new TooLargeException("lost sales with le > 0 has no exact reduced chain");
     }
     int len = p.gap() - 1;
-    if (len * P_BITS + X_BITS > 63) {
+    int bits = len == 0 ? 1 : Math.min(16, (63 - X_BITS) / len);
+    if (bits < 4) {
       throw new TooLargeException("lr - le = " + p.gap() + " is too long to enumerate");
     }
     double[] dem = p.demand().pmf();
@@ -61,7 +66,7 @@ public final class MarkovEvaluator {
     int[] pipe = new int[len];
     int[] next = new int[len];
     int[] act = new int[2];
-    long start = encode(x0, pipe);
+    long start = encode(x0, pipe, bits);
     index.put(start, 0);
     keys.add(start);
     int[] succ = new int[1024 * nd];
@@ -72,8 +77,8 @@ public final class MarkovEvaluator {
     int[] qr = new int[1024];
     int[] ys = new int[1024];
     for (int s = 0; s < keys.size(); s++) {
-      if (keys.size() > MAX_STATES) {
-        throw new TooLargeException("more than " + MAX_STATES + " reachable states");
+      if (keys.size() > maxStates) {
+        throw new TooLargeException("more than " + maxStates + " reachable states");
       }
       if (s >= cost.length) {
         int n = cost.length * 2;
@@ -86,12 +91,12 @@ public final class MarkovEvaluator {
         ys = java.util.Arrays.copyOf(ys, n);
       }
       long key = keys.get(s);
-      int x = decode(key, pipe);
+      int x = decode(key, pipe, bits);
       policy.order(x, pipe, act);
       if (act[0] < 0 || act[1] < 0) {
         throw new IllegalStateException("negative order " + act[0] + ", " + act[1]);
       }
-      if (act[1] >= (1 << P_BITS) && len > 0) {
+      if (act[1] >= (1 << bits) && len > 0) {
         throw new TooLargeException("regular order " + act[1] + " too large to enumerate");
       }
       int y = x + act[0];
@@ -112,7 +117,7 @@ public final class MarkovEvaluator {
           xn = xCap;
           c = true;
         }
-        long k = encode(xn, next);
+        long k = encode(xn, next, bits);
         Integer id = index.get(k);
         if (id == null) {
           id = keys.size();
@@ -184,22 +189,25 @@ public final class MarkovEvaluator {
     return new ChainResult(total, buy, e, r, yLo, yProb, n, it, res, clampMass);
   }
 
-  private static long encode(int x, int[] pipe) {
+  private static long encode(int x, int[] pipe, int bits) {
+    if (x < -X_OFF || x >= X_OFF) {
+      throw new TooLargeException("position " + x + " too large to enumerate");
+    }
     long k = x + X_OFF;
     for (int v : pipe) {
-      if (v >= (1 << P_BITS)) {
+      if (v >= (1 << bits)) {
         throw new TooLargeException("pipeline order " + v + " too large to enumerate");
       }
-      k = (k << P_BITS) | v;
+      k = (k << bits) | v;
     }
     return k;
   }
 
-  private static int decode(long key, int[] pipe) {
+  private static int decode(long key, int[] pipe, int bits) {
     long k = key;
     for (int i = pipe.length - 1; i >= 0; i--) {
-      pipe[i] = (int) (k & ((1 << P_BITS) - 1));
-      k >>>= P_BITS;
+      pipe[i] = (int) (k & ((1 << bits) - 1));
+      k >>>= bits;
     }
     return (int) k - X_OFF;
   }

@@ -33,6 +33,9 @@ public final class Simulator {
     int perBatch = options.periods() / batches;
     double[] batchMean = new double[batches];
     double expedited = 0;
+    double purchase = 0;
+    int yOff = -1024;
+    long[] yCount = new long[2048];
     int total = options.warmup() + perBatch * batches;
     int ring = lr + 1;
     for (int t = 0; t < total; t++) {
@@ -73,6 +76,17 @@ public final class Simulator {
         int batch = (t - options.warmup()) / perBatch;
         batchMean[batch] += c / perBatch;
         expedited += act[0];
+        purchase += p.ce() * act[0] + p.cr() * act[1];
+        long y = ipE + act[0];
+        if (y < yOff || y >= yOff + yCount.length) {
+          int lo = (int) Math.min(yOff, y - 64);
+          int hi = (int) Math.max(yOff + yCount.length, y + 64);
+          long[] grown = new long[hi - lo];
+          System.arraycopy(yCount, 0, grown, yOff - lo, yCount.length);
+          yCount = grown;
+          yOff = lo;
+        }
+        yCount[(int) (y - yOff)]++;
       }
     }
     double mean = 0;
@@ -83,7 +97,20 @@ public final class Simulator {
     for (double m : batchMean) {
       var += (m - mean) * (m - mean) / (batches - 1);
     }
-    return new SimulationResult(mean, T49 * Math.sqrt(var / batches),
-        expedited / (perBatch * (double) batches), options.seed(), perBatch * batches);
+    int first = 0;
+    while (first < yCount.length - 1 && yCount[first] == 0) {
+      first++;
+    }
+    int last = yCount.length - 1;
+    while (last > first && yCount[last] == 0) {
+      last--;
+    }
+    double n = perBatch * (double) batches;
+    double[] yProb = new double[last - first + 1];
+    for (int i = first; i <= last; i++) {
+      yProb[i - first] = yCount[i] / n;
+    }
+    return new SimulationResult(mean, T49 * Math.sqrt(var / batches), expedited / n,
+        options.seed(), perBatch * batches, purchase / n, yOff + first, yProb);
   }
 }

@@ -21,8 +21,11 @@ public record SourcingAnalysis(DualSourcingProblem problem, List<FamilyResult> f
     families = List.copyOf(families);
   }
 
-  /** States above which the DP is not attempted by {@link #run}. */
-  public static final long DP_STATE_LIMIT = 5_000_000L;
+  /**
+   * Work per Bellman sweep ({@link DualSourcingDp#sweepWork}) above which {@link #run} does not
+   * attempt the DP (about a second per sweep), or skips the enlarged-box check.
+   */
+  public static final double DP_WORK_LIMIT = 5e8;
 
   /** Searches every family and solves the DP (with the enlarged-box check) when tractable. */
   public static SourcingAnalysis run(DualSourcingProblem p, SimulationOptions sim,
@@ -41,13 +44,15 @@ public record SourcingAnalysis(DualSourcingProblem problem, List<FamilyResult> f
     } else {
       DpBox box = DpBox.defaults(p);
       DpBox large = box.enlarged(p);
-      long n = DualSourcingDp.stateCount(p, checkTruncation ? large : box);
-      if (n > DP_STATE_LIMIT) {
-        note = "no DP: " + n + " states exceed the limit of " + DP_STATE_LIMIT;
+      double work = DualSourcingDp.sweepWork(p, box);
+      if (work > DP_WORK_LIMIT) {
+        note = String.format(java.util.Locale.ROOT, "no DP: %d states, %.1e operations per "
+            + "sweep exceed the limit of %.0e", DualSourcingDp.stateCount(p, box), work,
+            DP_WORK_LIMIT);
       } else {
         DualSourcingDp solver = new DualSourcingDp();
         dp = solver.solve(p, box);
-        if (checkTruncation) {
+        if (checkTruncation && DualSourcingDp.sweepWork(p, large) <= DP_WORK_LIMIT) {
           big = solver.solve(p, large);
         }
         if (!dp.converged()) {
