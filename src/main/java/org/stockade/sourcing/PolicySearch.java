@@ -27,9 +27,16 @@ public final class PolicySearch {
   private static final int CHAIN_STATES = 200_000;
 
   private final SimulationOptions sim;
+  private final int chainStates;
 
   public PolicySearch(SimulationOptions sim) {
+    this(sim, CHAIN_STATES);
+  }
+
+  /** @param chainStates largest chain evaluated exactly (0 forces simulation) */
+  PolicySearch(SimulationOptions sim, int chainStates) {
     this.sim = sim;
+    this.chainStates = chainStates;
   }
 
   /** Effective largest demand: the 1 - 1e-6 quantile (at least 1). */
@@ -60,7 +67,7 @@ public final class PolicySearch {
 
   /** Best policy of the family. */
   public FamilyResult best(DualSourcingProblem p, PolicyFamily f) {
-    if (p.reducible()) {
+    if (p.reducible() && chainStates > 0) {
       try {
         return search(p, f, true);
       } catch (MarkovEvaluator.TooLargeException e) {
@@ -132,7 +139,7 @@ public final class PolicySearch {
       int s;
       double c;
       if (exact) {
-        ChainResult r = new MarkovEvaluator(400, CHAIN_STATES).evaluate(p, shape, 0);
+        ChainResult r = new MarkovEvaluator(400, chainStates).evaluate(p, shape, 0);
         if (r.clampedMass() > 1e-12) {
           throw new MarkovEvaluator.TooLargeException("clamped mass " + r.clampedMass());
         }
@@ -149,7 +156,7 @@ public final class PolicySearch {
       e = null;
       for (int s = 0; s <= top; s++) {
         IndexPolicy cand = shape.withExpediteLevel(s);
-        double c = exact ? new MarkovEvaluator(400, CHAIN_STATES).evaluate(p, cand, s).cost()
+        double c = exact ? new MarkovEvaluator(400, chainStates).evaluate(p, cand, s).cost()
             : searchSimulator().simulate(p, cand).mean();
         if (e == null || c < e.cost() - 1e-12) {
           e = new Eval(cand, c);

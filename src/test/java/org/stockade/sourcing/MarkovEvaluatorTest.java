@@ -109,6 +109,23 @@ class MarkovEvaluatorTest {
   }
 
   @Test
+  void simulatedSearch_findsPoliciesWithinHalfAPercentOfTheExactSearch() {
+    DualSourcingProblem p = DualSourcingProblem.gijsbrechts(3, 110);
+    SimulationOptions opts = new SimulationOptions(3, 400_000, 5_000);
+    for (PolicyFamily f : PolicyFamily.values()) {
+      FamilyResult exact = new PolicySearch(opts).best(p, f);
+      FamilyResult simulated = new PolicySearch(opts, 0).best(p, f);
+      assertThat(simulated.method()).isEqualTo("simulation");
+      double trueCost = new MarkovEvaluator().evaluate(p, simulated.policy(),
+          simulated.policy().expediteLevel()).cost();
+      assertThat(trueCost).as("%s: %s", f, simulated.policy().describe())
+          .isBetween(exact.cost() - 1e-9, exact.cost() * 1.005);
+      assertThat(Math.abs(simulated.cost() - trueCost))
+          .isLessThanOrEqualTo(CI999 * simulated.halfWidth());
+    }
+  }
+
+  @Test
   void badInputs_nameTheField() {
     assertThatThrownBy(() -> new DualSourcingProblem(SMALL, 2, 2, 12, 10, 1, 20, false))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("lr");
