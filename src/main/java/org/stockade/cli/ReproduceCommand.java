@@ -32,8 +32,9 @@ public final class ReproduceCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", defaultValue = "all", paramLabel = "WHAT",
-      description = "figure2, gm-tables, flipping, tts, all (default), or saa (Table 5, the "
-          + "stochastic counterpart; not part of all).")
+      description = "figure2, gm-tables, flipping, tts, all (default); also saa (Table 5, the "
+          + "stochastic counterpart) and dual-sourcing (Gijsbrechts et al. 2022 Fig. 9 gaps), "
+          + "which are not part of all.")
   String what;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
@@ -82,9 +83,12 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(format.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    if (w.equals("dual-sourcing")) {
+      return SourcingReproduce.run(out, format, spec.commandLine().getOut());
+    }
     if (!List.of("figure2", "gm-tables", "flipping", "tts", "all", "saa").contains(w)) {
       throw new InvalidInputException("reproduce: '" + what + "' is not known; use figure2, "
-          + "gm-tables, flipping, tts, all or saa");
+          + "gm-tables, flipping, tts, all, saa or dual-sourcing");
     }
     if (instances < 2) {
       throw new InvalidInputException("--instances must be at least 2, got " + instances);

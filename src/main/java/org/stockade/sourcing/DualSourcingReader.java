@@ -1,0 +1,81 @@
+package org.stockade.sourcing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.stockade.model.InvalidInputException;
+
+/**
+ * Reads a dual-sourcing instance from YAML or JSON, e.g.
+ *
+ * <pre>
+ * demand: uniform:0:4     # or poisson:2, pmf:0.2,0.3,0.5
+ * lr: 2
+ * le: 0                   # optional, default 0
+ * cr: 100
+ * ce: 105
+ * h: 5
+ * b: 495
+ * lost_sales: false       # optional
+ * </pre>
+ *
+ * Values are returned as text keyed by field so that command-line flags can override them.
+ */
+public final class DualSourcingReader {
+  /** The accepted fields. */
+  public static final Set<String> FIELDS = Set.of("demand", "lr", "le", "cr", "ce", "h", "b",
+      "lost_sales");
+
+  private DualSourcingReader() {}
+
+  public static Map<String, String> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(file + ": no such file; give a .yaml or .json dual-sourcing"
+          + " instance (fields " + String.join(", ", FIELDS) + ")");
+    }
+    JsonNode root;
+    try {
+      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      ObjectMapper m = name.endsWith(".json") ? new ObjectMapper()
+          : new ObjectMapper(new YAMLFactory());
+      root = m.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot parse: " + firstLine(e.getMessage()));
+    }
+    if (root == null || !root.isObject()) {
+      throw new InvalidInputException(file + ": expected a mapping with fields "
+          + String.join(", ", FIELDS));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String k = e.getKey().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+      if (!FIELDS.contains(k)) {
+        throw new InvalidInputException(file + ": unknown field '" + e.getKey() + "'; expected "
+            + String.join(", ", FIELDS));
+      }
+      JsonNode v = e.getValue();
+      if (!v.isValueNode() || v.isNull()) {
+        throw new InvalidInputException(file + ": field '" + e.getKey() + "' must be a single "
+            + "value, got " + v);
+      }
+      out.put(k, v.asText());
+    }
+    return out;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int i = s.indexOf('\n');
+    return i < 0 ? s : s.substring(0, i);
+  }
+}
