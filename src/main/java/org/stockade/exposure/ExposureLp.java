@@ -22,12 +22,14 @@ import org.stockade.lp.LpStatus;
  * </pre>
  * Time-to-survive ({@link Mode#SURVIVE}): {@code max t} with {@code t <= cap}, the window
  * {@code T} replaced by the variable {@code t} and no loss allowed ({@code u_j + s_j >= d_j t}).
+ * Reference plan ({@link Mode#PLAN}): {@code min sum u + sum y} with all demand of the window
+ * met ({@code u_j + s_j >= d_j T}), the leanest loss-free plan.
  * {@code rho_i t} and {@code phi_f t} are the draws of nodes outside S on S under a fixed plan
  * linear in the window (zero for the whole network or a relaxation). With {@code ignoreInventory}
  * all {@code s_j} are taken as 0 (the steady-rate problem).
  */
 final class ExposureLp {
-  enum Mode { LOSS, SURVIVE }
+  enum Mode { LOSS, SURVIVE, PLAN }
 
   /**
    * Outcome: status, objective (lost profit or TTS; +infinity when SURVIVE is unbounded), and
@@ -35,7 +37,7 @@ final class ExposureLp {
    * indices; 0 outside S), all null without a solution.
    */
   record Solution(LpStatus status, double value, double[] u, double[] y, double[] loss,
-      String message) {
+      String message, double[] nodeDual, double[] facilityDual) {
     boolean ok() {
       return status.hasSolution();
     }
@@ -54,7 +56,12 @@ final class ExposureLp {
   static Solution solve(SupplyNetwork net, Spec spec, LpSolver solver) {
     int n = net.size();
     boolean[] inS = spec.inS();
-    boolean loss = spec.mode() == Mode.LOSS;
+    boolean loss = spec.mode() != Mode.SURVIVE;
+    boolean plan = spec.mode() == Mode.PLAN;
+    int[] balanceRow = new int[n];
+    Arrays.fill(balanceRow, -1);
+    int[] facilityRow = new int[net.facilityCount()];
+    Arrays.fill(facilityRow, -1);
     double window = spec.window();
     LinearProgram lp = new LinearProgram();
     int[] u = new int[n];
@@ -73,7 +80,7 @@ final class ExposureLp {
         double ub = loss ? node.capacity() * window : Double.POSITIVE_INFINITY;
         u[j] = lp.addVariable(0, Double.isNaN(ub) ? Double.POSITIVE_INFINITY : ub, "u");
       }
-      if (loss && node.isProduct()) {
+      if (loss && !plan && node.isProduct()) {
         l[j] = lp.addVariable(0, Double.POSITIVE_INFINITY, "l");
       }
       for (int e : net.inEdges(j)) {
@@ -106,7 +113,9 @@ final class ExposureLp {
           terms.add(1, u[j]);
         }
         if (loss) {
-          terms.add(1, l[j]);
+          if (!plan) {
+            terms.add(1, l[j]);
+          }
           lp.addGreaterEq(terms.expr(), node.demand() * window - s, "demand");
         } else {
           terms.add(-node.demand(), t);
@@ -123,10 +132,10 @@ final class ExposureLp {
           terms.add(-1, u[j]);
         }
         if (loss) {
-          lp.addLessEq(terms.expr(), s - rho * window, "balance");
+          balanceRow[j] = lp.addLessEq(terms.expr(), s - rho * window, "balance");
         } else {
           terms.add(rho, t);
-          lp.addLessEq(terms.expr(), s, "balance");
+          balanceRow[j] = lp.addLessEq(terms.expr(), s, "balance");
         }
       }
     }
@@ -145,15 +154,20 @@ final class ExposureLp {
       }
       if (loss) {
         if (terms.size() > 0 || phi > 0) {
-          lp.addLessEq(terms.expr(), (cap - phi) * window, "facility");
+          facilityRow[f] = lp.addLessEq(terms.expr(), (cap - phi) * window, "facility");
         }
       } else {
         terms.add(phi - cap, t);
-        lp.addLessEq(terms.expr(), 0, "facility");
+        facilityRow[f] = lp.addLessEq(terms.expr(), 0, "facility");
       }
     }
     terms.clear();
-    if (loss) {
+    if (plan) {
+      for (int v = 0; v < lp.variableCount(); v++) {
+        terms.add(1, v);
+      }
+      lp.minimize(terms.expr());
+    } else if (loss) {
       for (int j = 0; j < n; j++) {
         if (l[j] >= 0) {
           terms.add(net.node(j).margin(), l[j]);
@@ -166,11 +180,26 @@ final class ExposureLp {
     LpResult r = solver.solve(lp);
     if (!r.status().hasSolution()) {
       double v = r.status() == LpStatus.UNBOUNDED && !loss ? Double.POSITIVE_INFINITY : Double.NaN;
-      return new Solution(r.status(), v, null, null, null, r.message());
+      return new Solution(r.status(), v, null, null, null, r.message(), null, null);
     }
     double[] x = r.values();
     return new Solution(r.status(), r.objective(), pick(x, u), pick(x, y), pick(x, l),
-        r.message());
+        r.message(), duals(r, balanceRow), duals(r, facilityRow));
+  }
+
+  /**
+   * Absolute duals of the given rows (0 for missing rows); null without duals. A non-zero dual
+   * marks a constraint the optimum leans on.
+   */
+  private static double[] duals(LpResult r, int[] rows) {
+    if (!r.hasDuals()) {
+      return null;
+    }
+    double[] d = new double[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      d[k] = rows[k] < 0 ? 0 : Math.abs(r.dual(rows[k]));
+    }
+    return d;
   }
 
   private static double[] pick(double[] x, int[] vars) {

@@ -65,6 +65,8 @@ public final class ExposureSolver {
   }
 
   private static final double REL_TOL = 1e-6;
+  /** Rounds of widening the affected region before solving the whole network. */
+  private static final int MAX_GROWTH = 3;
 
   private final LpSolver solver;
 
@@ -140,19 +142,26 @@ public final class ExposureSolver {
         inS = null;
       }
     }
-    double[] rho = inS == null ? null : rho(net, inS, ref);
-    double[] phi = inS == null ? null : phi(net, inS, ref);
     // Performance impact over the TTR window.
     ExposureLp.Solution pi = null;
     boolean piRestricted = false;
     if (inS != null && window <= ref.horizon()) {
-      ExposureLp.Solution upper = lp(net, inS, down, ExposureLp.Mode.LOSS, window, rho, phi);
-      if (upper.ok() && upper.value() <= tol(0)) {
-        pi = upper;
-      } else if (upper.ok()) {
-        ExposureLp.Solution lower = lp(net, inS, down, ExposureLp.Mode.LOSS, window, null, null);
-        if (lower.ok() && upper.value() - lower.value() <= tol(upper.value())) {
+      for (int round = 0; round <= MAX_GROWTH && inS != null && pi == null; round++) {
+        double[] rho = rho(net, inS, ref);
+        double[] phi = phi(net, inS, ref);
+        ExposureLp.Solution upper = lp(net, inS, down, ExposureLp.Mode.LOSS, window, rho, phi);
+        if (upper.ok() && (upper.value() <= tol(0)
+            || upper.value() - dualBound(upper, rho, phi, window) <= tol(upper.value()))) {
           pi = upper;
+        } else if (upper.ok()) {
+          ExposureLp.Solution lower = lp(net, inS, down, ExposureLp.Mode.LOSS, window, null,
+              null);
+          if (lower.ok() && upper.value() - lower.value() <= tol(upper.value())) {
+            pi = upper;
+          }
+        }
+        if (pi == null) {
+          inS = grow(net, inS, upper, rho, phi);
         }
       }
       piRestricted = pi != null;
@@ -160,18 +169,26 @@ public final class ExposureSolver {
     if (pi == null) {
       pi = lp(net, null, down, ExposureLp.Mode.LOSS, window, null, null);
     }
-    // Time-to-survive.
+    // Time-to-survive, from the region the impact needed.
     ExposureLp.Solution tts = null;
     boolean ttsRestricted = false;
     if (inS != null) {
       double cap = ref.horizon();
-      ExposureLp.Solution lower = lp(net, inS, down, ExposureLp.Mode.SURVIVE, cap, rho, phi);
-      if (lower.unbounded() || lower.ok() && lower.value() >= cap - tol(cap)) {
-        tts = lower;
-      } else if (lower.ok()) {
-        ExposureLp.Solution upper = lp(net, inS, down, ExposureLp.Mode.SURVIVE, cap, null, null);
-        if (upper.ok() && upper.value() - lower.value() <= tol(lower.value())) {
+      for (int round = 0; round <= MAX_GROWTH && inS != null && tts == null; round++) {
+        double[] rho = rho(net, inS, ref);
+        double[] phi = phi(net, inS, ref);
+        ExposureLp.Solution lower = lp(net, inS, down, ExposureLp.Mode.SURVIVE, cap, rho, phi);
+        if (lower.unbounded() || lower.ok() && lower.value() >= cap - tol(cap)) {
           tts = lower;
+        } else if (lower.ok()) {
+          ExposureLp.Solution upper = lp(net, inS, down, ExposureLp.Mode.SURVIVE, cap, null,
+              null);
+          if (upper.ok() && upper.value() - lower.value() <= tol(lower.value())) {
+            tts = lower;
+          }
+        }
+        if (tts == null) {
+          inS = grow(net, inS, lower, rho, phi);
         }
       }
       ttsRestricted = tts != null;
@@ -179,6 +196,7 @@ public final class ExposureSolver {
     if (tts == null) {
       tts = lp(net, null, down, ExposureLp.Mode.SURVIVE, Double.POSITIVE_INFINITY, null, null);
     }
+    sizeS = inS == null ? n : count(inS);
     boolean restricted = piRestricted && ttsRestricted;
     int lpNodes = restricted ? sizeS : n;
     if (!pi.ok() || !(tts.ok() || tts.unbounded())) {
@@ -205,6 +223,71 @@ public final class ExposureSolver {
       ExposureLp.Mode mode, double window, double[] rho, double[] phi) {
     return ExposureLp.solve(net, new ExposureLp.Spec(inS, down, mode, window, false, rho, phi),
         solver);
+  }
+
+  /**
+   * A lower bound on the relaxation's lost profit from the restriction's duals alone: the two LPs
+   * differ only in the right-hand sides of the balance and facility rows (by {@code rho_i T} and
+   * {@code phi_f T}), and the optimal value is convex in the right-hand side with the duals as a
+   * subgradient, so {@code PI_relax >= PI_restr - T (sum_i rho_i |pi_i| + sum_f phi_f |pi_f|)}.
+   * When no row the outside draws on is priced, the bound equals the restriction and certifies
+   * it without solving the relaxation.
+   */
+  private static double dualBound(ExposureLp.Solution restricted, double[] rho, double[] phi,
+      double window) {
+    if (restricted.nodeDual() == null || restricted.facilityDual() == null) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double shift = 0;
+    for (int i = 0; i < rho.length; i++) {
+      shift += rho[i] * restricted.nodeDual()[i];
+    }
+    for (int f = 0; f < phi.length; f++) {
+      shift += phi[f] * restricted.facilityDual()[f];
+    }
+    return restricted.value() - window * shift;
+  }
+
+  /**
+   * Widens S where the restriction leans on the draws of outside nodes: for every S-node (and
+   * facility) whose row has a non-zero dual in {@code restricted} (all of them when that LP had
+   * no solution) and that outside nodes draw on, the outside nodes it feeds and their downstream
+   * join S, which is then closed under inputs again. Returns null once S would be everything.
+   */
+  private static boolean[] grow(SupplyNetwork net, boolean[] inS, ExposureLp.Solution restricted,
+      double[] rho, double[] phi) {
+    boolean[] seeds = new boolean[inS.length];
+    boolean any = false;
+    for (int i = 0; i < inS.length; i++) {
+      boolean lean = restricted.nodeDual() == null || restricted.nodeDual()[i] > 1e-9;
+      if (inS[i] && rho[i] > 0 && lean) {
+        for (int e : net.outEdges(i)) {
+          int t = net.to(e);
+          if (!inS[t]) {
+            seeds[t] = true;
+            any = true;
+          }
+        }
+      }
+    }
+    for (int f = 0; f < phi.length; f++) {
+      boolean lean = restricted.facilityDual() == null || restricted.facilityDual()[f] > 1e-9;
+      if (phi[f] > 0 && lean) {
+        for (int j : net.facilityMembers(f)) {
+          any |= !inS[j];
+          seeds[j] |= !inS[j];
+        }
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    boolean[] grown = descendants(net, seeds);
+    for (int j = 0; j < grown.length; j++) {
+      grown[j] |= inS[j];
+    }
+    grown = ancestors(net, grown);
+    return count(grown) == grown.length ? null : grown;
   }
 
   private static double tol(double v) {

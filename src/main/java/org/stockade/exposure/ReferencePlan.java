@@ -12,7 +12,8 @@ import org.stockade.lp.LpSolver;
  * for every window; else the TTS plan at {@code t0} scaled by {@code t / t0} is feasible for
  * {@code t <= t0} (the feasible set is a polyhedron containing the all-zero plan at t = 0, and
  * inventories only help). {@link ExposureSolver} uses it to fix the part of the network outside
- * a scenario's affected region.
+ * a scenario's affected region. Of all such plans it takes the leanest ({@code min sum u + sum
+ * y}), so that it draws as little as possible on the nodes a scenario re-plans.
  */
 record ReferencePlan(double horizon, double[] edgeRate, double[] nodeRate) {
   /** The plan of {@code net}, or null if the undisrupted network cannot survive any time. */
@@ -22,8 +23,8 @@ record ReferencePlan(double horizon, double[] edgeRate, double[] nodeRate) {
         ExposureLp.Mode.SURVIVE, Double.POSITIVE_INFINITY, false, null, null), solver);
     if (tts.unbounded()) {
       ExposureLp.Solution rate = ExposureLp.solve(net, new ExposureLp.Spec(null, none,
-          ExposureLp.Mode.SURVIVE, 1, true, null, null), solver);
-      if (!rate.ok() || rate.value() < 1 - 1e-9) {
+          ExposureLp.Mode.PLAN, 1, true, null, null), solver);
+      if (!rate.ok()) {
         return null;
       }
       return new ReferencePlan(Double.POSITIVE_INFINITY, rate.y(), rate.u());
@@ -32,7 +33,10 @@ record ReferencePlan(double horizon, double[] edgeRate, double[] nodeRate) {
       return null;
     }
     double t0 = tts.value();
-    return new ReferencePlan(t0, scale(tts.y(), 1 / t0), scale(tts.u(), 1 / t0));
+    ExposureLp.Solution lean = ExposureLp.solve(net, new ExposureLp.Spec(null, none,
+        ExposureLp.Mode.PLAN, t0, false, null, null), solver);
+    ExposureLp.Solution p = lean.ok() ? lean : tts;
+    return new ReferencePlan(t0, scale(p.y(), 1 / t0), scale(p.u(), 1 / t0));
   }
 
   private static double[] scale(double[] v, double k) {
