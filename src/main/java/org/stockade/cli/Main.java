@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         + "capacity loss in an uncertainty set, with a certificate. Run 'stockade COMMAND "
         + "--help' for each command."},
     subcommands = {SolveCommand.class, TtsCommand.class, ReproduceCommand.class,
-        BenchCommand.class,
+        BenchCommand.class, ExposureCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_BAD_INPUT = 2;

@@ -68,6 +68,19 @@ public final class ExposureLoader {
     }
   }
 
+  /** Parses YAML (or JSON) text; {@code file} names it in messages. */
+  public static SupplyNetwork fromYaml(String text, String file, String defaultName) {
+    JsonNode root;
+    try {
+      root = new com.fasterxml.jackson.databind.ObjectMapper(
+          new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidInputException(file + ": malformed YAML (" + e.getOriginalMessage()
+          + "); check the syntax", e);
+    }
+    return tree(root, file, defaultName);
+  }
+
   static SupplyNetwork tree(JsonNode root, String file, String defaultName) {
     Where w = Where.root(file);
     Nodes.object(root, w, "name: ..., nodes: [...], edges: [...]" + DOC);
