@@ -1,7 +1,9 @@
 package org.stockade.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.stockade.exposure.ExposureResult;
 import org.stockade.exposure.ExposureSolver;
@@ -36,6 +38,46 @@ public final class ExposureBenchmark {
     /** Estimated time of all scenarios with the naive LPs on {@code threads} threads. */
     public double naiveAllSecondsEstimate() {
       return naive.medianMillis() / 1000 * scenarios / sample / threads;
+    }
+
+    /** As a table, csv or json. */
+    public String render(String format) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("network", network);
+      m.put("nodes", nodes);
+      m.put("edges", edges);
+      m.put("scenarios", scenarios);
+      m.put("threads", threads);
+      m.put("all_scenarios_seconds", allSeconds);
+      m.put("restricted_share", restrictedShare);
+      m.put("exposed", exposed);
+      m.put("sample", sample);
+      m.put("sample_whole_network_ms", naive.medianMillis());
+      m.put("sample_restricted_ms", fast.medianMillis());
+      m.put("speedup_ratio", ratio());
+      m.put("whole_network_all_seconds_estimate", naiveAllSecondsEstimate());
+      m.put("max_relative_difference", maxDiff);
+      return switch (format) {
+        case "json" -> {
+          try {
+            yield new com.fasterxml.jackson.databind.ObjectMapper()
+                .writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n";
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+        case "csv" -> String.join(",", m.keySet()) + "\n" + String.join(",",
+            m.values().stream().map(String::valueOf).toList()) + "\n";
+        default -> String.format(java.util.Locale.ROOT, "Risk exposure on %s (%d nodes, %d edges)"
+            + "%n  all %d single-node scenarios, restricted LPs, %d threads: %.2f s"
+            + " (%.1f%% answered on the affected part only; %d exposed)"
+            + "%n  sample of %d scenarios, one thread: whole-network LPs %.1f ms (baseline),"
+            + " restricted %.1f ms, ratio %.2fx faster%n  whole-network estimate for all"
+            + " scenarios on %d threads: %.1f s%n  largest relative difference in PI or TTS on"
+            + " the sample: %.2e%n", network, nodes, edges, scenarios, threads, allSeconds,
+            100 * restrictedShare, exposed, sample, naive.medianMillis(), fast.medianMillis(),
+            ratio(), threads, naiveAllSecondsEstimate(), maxDiff);
+      };
     }
   }
 

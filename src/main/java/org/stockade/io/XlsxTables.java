@@ -34,6 +34,9 @@ final class XlsxTables {
   static SupplyNetwork read(Path path, String name) {
     String file = path.toString();
     try (InputStream in = Files.newInputStream(path); Workbook wb = new XSSFWorkbook(in)) {
+      for (String needed : List.of("nodes", "edges")) {
+        find(wb, file, needed);
+      }
       List<ExposureLoader.Item> nodes = sheet(wb, file, "nodes", ExposureLoader.NODE_KEYS,
           List.of("id", "kind", "ttr"));
       List<ExposureLoader.Item> edges = sheet(wb, file, "edges", ExposureLoader.EDGE_KEYS,
@@ -50,18 +53,7 @@ final class XlsxTables {
 
   private static List<ExposureLoader.Item> sheet(Workbook wb, String file, String name,
       List<String> allowed, List<String> required) {
-    Sheet sheet = null;
-    List<String> names = new ArrayList<>();
-    for (int k = 0; k < wb.getNumberOfSheets(); k++) {
-      names.add(wb.getSheetName(k));
-      if (wb.getSheetName(k).strip().equalsIgnoreCase(name)) {
-        sheet = wb.getSheetAt(k);
-      }
-    }
-    if (sheet == null) {
-      throw new InvalidInputException(file + ": no sheet named '" + name + "'; the workbook"
-          + " needs sheets 'nodes' and 'edges', it has: " + String.join(", ", names));
-    }
+    Sheet sheet = find(wb, file, name);
     DataFormatter fmt = new DataFormatter(Locale.ROOT);
     List<String> header = null;
     int headerRow = 0;
@@ -99,6 +91,18 @@ final class XlsxTables {
           + " must be the header " + String.join(",", required));
     }
     return items;
+  }
+
+  private static Sheet find(Workbook wb, String file, String name) {
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < wb.getNumberOfSheets(); k++) {
+      names.add(wb.getSheetName(k));
+      if (wb.getSheetName(k).strip().equalsIgnoreCase(name)) {
+        return wb.getSheetAt(k);
+      }
+    }
+    throw new InvalidInputException(file + ": no sheet named '" + name + "'; the workbook"
+        + " needs sheets 'nodes' and 'edges', it has: " + String.join(", ", names));
   }
 
   private static List<String> checkHeader(List<String> cells, Where w, List<String> allowed,
