@@ -178,7 +178,8 @@ public final class ExposureSolver {
         double[] rho = rho(net, inS, ref);
         double[] phi = phi(net, inS, ref);
         ExposureLp.Solution lower = lp(net, inS, down, ExposureLp.Mode.SURVIVE, cap, rho, phi);
-        if (lower.unbounded() || lower.ok() && lower.value() >= cap - tol(cap)) {
+        if (lower.unbounded() || lower.ok() && (lower.value() >= cap - tol(cap)
+            || ttsDualBound(lower, rho, phi) - lower.value() <= tol(lower.value()))) {
           tts = lower;
         } else if (lower.ok()) {
           ExposureLp.Solution upper = lp(net, inS, down, ExposureLp.Mode.SURVIVE, cap, null,
@@ -246,6 +247,28 @@ public final class ExposureSolver {
       shift += phi[f] * restricted.facilityDual()[f];
     }
     return restricted.value() - window * shift;
+  }
+
+  /**
+   * An upper bound on the relaxation's TTS from the restriction's duals alone. With the
+   * restriction written {@code max t : A x + (a + rho) t <= b} and its optimal duals
+   * {@code pi >= 0} (so {@code (a + rho) pi >= 1} and {@code b pi = t_restr}), the scaled duals
+   * {@code pi / (a pi)} are feasible for the relaxation's dual, whence
+   * {@code TTS_relax <= t_restr / (a pi) <= t_restr / (1 - rho |pi| - phi |pi|)}.
+   */
+  private static double ttsDualBound(ExposureLp.Solution restricted, double[] rho,
+      double[] phi) {
+    if (restricted.nodeDual() == null || restricted.facilityDual() == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double shift = 0;
+    for (int i = 0; i < rho.length; i++) {
+      shift += rho[i] * restricted.nodeDual()[i];
+    }
+    for (int f = 0; f < phi.length; f++) {
+      shift += phi[f] * restricted.facilityDual()[f];
+    }
+    return shift < 1 ? restricted.value() / (1 - shift) : Double.POSITIVE_INFINITY;
   }
 
   /**
