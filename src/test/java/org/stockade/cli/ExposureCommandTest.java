@@ -68,6 +68,18 @@ class ExposureCommandTest {
   }
 
   @Test
+  void benchExposureComparesWithTheWholeNetworkInOneProcess() throws Exception {
+    SolveCommandTest.Run r = SolveCommandTest.run("bench", "exposure", "--generate",
+        "tiers=3,per-tier=4,6,8", "--sample", "3", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("nodes").asInt()).isEqualTo(18);
+    assertThat(j.get("scenarios").asInt()).isEqualTo(18);
+    assertThat(j.get("speedup_ratio").asDouble()).isPositive();
+    assertThat(j.get("max_relative_difference").asDouble()).isLessThan(1e-6);
+  }
+
+  @Test
   void badInputExitsTwoWithAMessage() {
     SolveCommandTest.Run r = SolveCommandTest.run("exposure", "--example", "tiers30",
         "--scenario", "wafer+unobtainium");
