@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stockade.bench.ExposureBenchmark;
 import org.stockade.bench.SgBenchmark;
 import org.stockade.bench.Timing;
+import org.stockade.exposure.NetworkGenerator;
 import org.stockade.model.InvalidInputException;
 import org.stockade.report.Fmt;
 import org.stockade.report.TextTable;
@@ -30,12 +32,16 @@ import picocli.CommandLine.Spec;
             + "the SG constraint-generation solve of GM.",
         "saa: the stochastic counterpart (SAA, GM base, p = 0.1, 95%% fill rate) for n = 100, "
             + "1000, 10000 samples: extensive-form LP (baseline, under --time-limit) vs "
-            + "max-flow cutting planes, both on one thread.", ""})
+            + "max-flow cutting planes, both on one thread.",
+        "exposure: risk exposure of a generated layered network (--generate, --seed): all "
+            + "single-node scenarios on all cores, restricted LPs; then a seeded sample "
+            + "(--sample) on one thread, restricted LPs vs whole-network LPs (baseline), "
+            + "with the largest difference between their answers.", ""})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, msg or saa")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, msg, saa or exposure")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -57,15 +63,28 @@ public final class BenchCommand implements Callable<Integer> {
       split = ",", description = "saa: sample sizes (default: ${DEFAULT-VALUE}).")
   int[] samples;
 
+  @Option(names = "--generate", paramLabel = "SPEC", defaultValue =
+      "tiers=3,per-tier=200,500,1000", description = "exposure: network to generate (default: "
+      + "${DEFAULT-VALUE}).")
+  String generate;
+
+  @Option(names = "--seed", defaultValue = "1", description = "exposure: generator and "
+      + "sample seed (default 1).")
+  long seed;
+
+  @Option(names = "--sample", defaultValue = "20", description = "exposure: scenarios timed "
+      + "against the whole-network baseline (default ${DEFAULT-VALUE}).")
+  int sample;
+
   @Override
   public Integer call() throws Exception {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
-    if (!List.of("sg", "msg", "saa").contains(what.toLowerCase(Locale.ROOT))) {
+    if (!List.of("sg", "msg", "saa", "exposure").contains(what.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, msg, "
-          + "saa");
+          + "saa, exposure");
     }
     if (runs < 1 || warmup < 0) {
       throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
@@ -75,6 +94,18 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (what.equalsIgnoreCase("saa")) {
       return SaaBench.print(spec.commandLine().getOut(), fmt, samples, warmup, runs, timeLimit);
+    }
+    if (what.equalsIgnoreCase("exposure")) {
+      if (sample < 1) {
+        throw new InvalidInputException("--sample must be >= 1, got " + sample);
+      }
+      ExposureBenchmark.Report r = ExposureBenchmark.run(
+          NetworkGenerator.Spec.parse(generate, seed), sample,
+          Runtime.getRuntime().availableProcessors(), 1);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(r.render(format.toLowerCase(Locale.ROOT)));
+      out.flush();
+      return 0;
     }
     List<SgBenchmark.Row> rows = SgBenchmark.run(warmup, runs);
     PrintWriter out = spec.commandLine().getOut();

@@ -39,7 +39,7 @@ final class CsvProblemReader {
   private CsvProblemReader() {}
 
   /** A data row: its 1-based line and its non-empty cells keyed by column name. */
-  private record Row(int line, JsonNode cells) {}
+  record Row(int line, JsonNode cells) {}
 
   static ProblemDefinition read(Path dir) {
     for (String f : List.of(PLANTS, PRODUCTS, ARCS)) {
@@ -116,7 +116,7 @@ final class CsvProblemReader {
    * The data rows of a CSV file whose header row must name {@code required} columns and may
    * name only {@code allowed} ones.
    */
-  private static List<Row> table(Path path, List<String> allowed, List<String> required) {
+  static List<Row> table(Path path, List<String> allowed, List<String> required) {
     String file = path.toString();
     List<Integer> lines = new ArrayList<>();
     List<List<String>> records = records(path, file, lines);

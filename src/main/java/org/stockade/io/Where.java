@@ -30,6 +30,11 @@ final class Where {
     return new Where(file, "line " + line, true, null);
   }
 
+  /** A data row of a spreadsheet, at 1-based {@code row} of sheet {@code sheet}. */
+  static Where sheetRow(String file, String sheet, int row) {
+    return new Where(file, "sheet '" + sheet + "', row " + row, true, null);
+  }
+
   /** The value under {@code key} (a CSV column for a CSV row). */
   Where key(String key) {
     if (csv) {

@@ -152,6 +152,54 @@ public final class Charts {
     return write(chart, spec.title(), desc, dir, baseName);
   }
 
+  /**
+   * Writes a scatter plot as {@code baseName.png} and {@code baseName.svg} into {@code dir}.
+   *
+   * @return the PNG path and the SVG path, in that order
+   * @throws IllegalArgumentException if an argument is null or {@code baseName} is not a plain
+   *     file name
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static List<Path> writeScatter(ScatterChartSpec spec, Path dir, String baseName) {
+    requireArgs(spec, dir, baseName);
+    XYChart chart = new XYChart(WIDTH, HEIGHT);
+    chart.setTitle(spec.title());
+    chart.setXAxisTitle(spec.xLabel());
+    chart.setYAxisTitle(spec.yLabel());
+    List<String> names = new ArrayList<>(names(spec.series()));
+    if (spec.identityLine()) {
+      names.add("y = x");
+    }
+    style(chart.getStyler(), names);
+    chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    chart.getStyler().setSeriesMarkers(MARKERS.clone());
+    chart.getStyler().setMarkerSize(7);
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Series s : spec.series()) {
+      chart.addSeries(s.name(), s.x(), s.y());
+      for (double v : s.x()) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      for (double v : s.y()) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (spec.identityLine()) {
+      XYSeries line = chart.addSeries("y = x", new double[] {lo, hi}, new double[] {lo, hi});
+      line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+      line.setMarker(SeriesMarkers.NONE);
+      line.setLineColor(new Color(0x777777));
+      line.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+          new float[] {6f, 4f}, 0f));
+    }
+    String desc = "Scatter plot. x axis: " + spec.xLabel() + ". y axis: " + spec.yLabel()
+        + ". Series: " + String.join("; ", names) + ".";
+    return write(chart, spec.title(), desc, dir, baseName);
+  }
+
   private static void style(AxesChartStyler st, List<String> seriesNames) {
     st.setChartBackgroundColor(Color.WHITE);
     st.setPlotBackgroundColor(Color.WHITE);

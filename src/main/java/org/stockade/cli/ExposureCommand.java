@@ -1,0 +1,199 @@
+package org.stockade.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.stockade.exposure.ExposureResult;
+import org.stockade.exposure.ExposureSolver;
+import org.stockade.exposure.NetworkGenerator;
+import org.stockade.exposure.Scenario;
+import org.stockade.exposure.SupplyNetwork;
+import org.stockade.io.ExposureLoader;
+import org.stockade.report.ExposureReport;
+import org.stockade.model.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stockade exposure}: risk exposure of a multi-tier network. */
+@Command(name = "exposure", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Risk exposure of a multi-tier network: lost profit, TTS and REI per disruption.",
+    description = {"Risk-exposure model of Simchi-Levi et al. (HBR 2014; Interfaces 2015): for "
+        + "every single-node disruption (and any --scenario), the least lost profit over the "
+        + "node's time-to-recover (performance impact PI, from an LP that re-plans the rest of "
+        + "the network), the units lost, the time-to-survive TTS (longest window with no lost "
+        + "sale; 'unbounded' if none is ever lost), the risk exposure index REI = PI / max PI, "
+        + "and whether the node is exposed (TTS < TTR). Scenarios run in parallel; each LP "
+        + "covers only the affected part of the network when that provably gives the same "
+        + "answer. Input format: docs/exposure-format.md.", ""},
+    footer = {"", "Examples:", "  stockade exposure --example tiers30",
+        "  stockade exposure examples/tiers30.yaml --scenario chips-a+chips-b --chart out/",
+        "  stockade exposure --generate tiers=3,per-tier=200,500,1000 --seed 7 --top 10",
+        "  stockade exposure examples/tiers30-csv --format csv > exposure.csv"})
+public final class ExposureCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "Network: .yaml/.yml/.json, .xlsx, or a directory with nodes.csv and "
+          + "edges.csv.")
+  Path file;
+
+  @Option(names = "--example", paramLabel = "NAME", description = "Built-in example: tiers30.")
+  String example;
+
+  @Option(names = "--generate", paramLabel = "SPEC", description = "Generate a layered network "
+      + "instead, e.g. tiers=3,per-tier=200,500,1000[,alternates=0.25].")
+  String generate;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed of --generate (default 1).")
+  long seed;
+
+  @Option(names = "--scenario", paramLabel = "A+B", description = "Also disrupt these nodes "
+      + "(or facilities) together, for the longest of their TTRs. Repeatable.")
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = "--no-singles", description = "Skip the single-node scenarios (needs "
+      + "--scenario).")
+  boolean noSingles;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "30", description = "Rows of the "
+      + "ranked table (default 30; 0 for all). JSON and CSV always hold all scenarios.")
+  int top;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all "
+      + "cores).")
+  Integer threads;
+
+  @Option(names = "--method", defaultValue = "restricted", description = "restricted (default:"
+      + " LPs on the affected part, certified exact) or full (every LP on the whole network).")
+  String method;
+
+  @Option(names = "--chart", paramLabel = "DIR", description = "Write exposure-rei and "
+      + "exposure-tts-ttr charts (PNG and SVG) into DIR.")
+  Path chartDir;
+
+  @Option(names = "--no-progress", description = "No progress bar on stderr.")
+  boolean noProgress;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
+  String format;
+
+  @Override
+  public Integer call() {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(fmt)) {
+      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
+    }
+    ExposureSolver.Method m = switch (method.toLowerCase(Locale.ROOT)) {
+      case "restricted" -> ExposureSolver.Method.RESTRICTED;
+      case "full" -> ExposureSolver.Method.FULL;
+      default -> throw new InvalidInputException("--method must be restricted or full, got '"
+          + method + "'");
+    };
+    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (nThreads < 1) {
+      throw new InvalidInputException("--threads must be >= 1, got " + nThreads);
+    }
+    if (top < 0) {
+      throw new InvalidInputException("--top must be >= 0, got " + top);
+    }
+    SupplyNetwork net = network();
+    PrintWriter err = spec.commandLine().getErr();
+    for (String w : net.warnings()) {
+      err.println("warning: " + w);
+    }
+    err.flush();
+    List<Scenario> list = new ArrayList<>();
+    if (!noSingles) {
+      list.addAll(Scenario.singles(net));
+    }
+    for (String s : scenarios) {
+      list.add(Scenario.parse(net, s));
+    }
+    if (list.isEmpty()) {
+      throw new InvalidInputException("--no-singles leaves no scenario; add --scenario A+B");
+    }
+    ExposureResult res = run(net, list, m, nThreads);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (fmt) {
+      case "json" -> ExposureReport.json(res, generate == null ? null : seed);
+      case "csv" -> ExposureReport.csv(res);
+      default -> ExposureReport.table(net, res, top);
+    });
+    if (chartDir != null) {
+      for (Path p : ExposureReport.charts(res, chartDir)) {
+        err.println("wrote " + p);
+      }
+    }
+    out.flush();
+    err.flush();
+    return res.failedCount() > 0 ? Main.EXIT_NOT_OPTIMAL : 0;
+  }
+
+  private SupplyNetwork network() {
+    int given = (file != null ? 1 : 0) + (example != null ? 1 : 0) + (generate != null ? 1 : 0);
+    if (given != 1) {
+      throw new InvalidInputException(given == 0
+          ? "no network given: pass a FILE (see examples/tiers30.yaml), --example tiers30 or"
+              + " --generate tiers=3,per-tier=200,500,1000"
+          : "give only one of FILE, --example and --generate");
+    }
+    if (file != null) {
+      return ExposureLoader.load(file);
+    }
+    if (generate != null) {
+      return NetworkGenerator.generate(NetworkGenerator.Spec.parse(generate, seed));
+    }
+    if (!example.equalsIgnoreCase("tiers30")) {
+      throw new InvalidInputException("--example '" + example + "' is not known; built-in"
+          + " examples: tiers30");
+    }
+    return exampleTiers30();
+  }
+
+  /** The tiers30 example, from the copy of examples/tiers30.yaml on the class path. */
+  static SupplyNetwork exampleTiers30() {
+    try (InputStream in = ExposureCommand.class.getResourceAsStream("/examples/tiers30.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("examples/tiers30.yaml is missing from the jar");
+      }
+      return ExposureLoader.fromYaml(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "tiers30 (built-in)", "tiers30");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ExposureResult run(SupplyNetwork net, List<Scenario> list, ExposureSolver.Method m,
+      int nThreads) {
+    if (noProgress) {
+      return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, null));
+    }
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("exposure")
+        .setInitialMax(list.size()).setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .build()) {
+      Object lock = new Object();
+      long[] high = new long[1];
+      return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, k -> {
+        synchronized (lock) {
+          if (k > high[0]) {
+            high[0] = k;
+            bar.stepTo(k);
+          }
+        }
+      }));
+    }
+  }
+}
