@@ -37,7 +37,10 @@ import org.stockade.uncertainty.UncertaintySet;
  */
 public final class CmSolver {
   private static final double DUP_TOL = 1e-7;
-  private static final int ASCENT_STEPS = 20;
+  private static final int RECENT = 8;
+  /** Most scenarios the local search adds per round. */
+  private static final int PER_ROUND = 4;
+  static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
   static final boolean DEBUG = Boolean.getBoolean("cm.debug");
 
   public CmResult solve(CmProblem problem) {
@@ -79,8 +82,10 @@ public final class CmSolver {
     double[][] bestWorst;
     int iterations;
     int subproblems;
-    double[][] lastWorst;
-    double[][] lastLoss;
+    LocalSearch[] searches;
+    LocalSearch lossSearch;
+    final List<double[]> recent = new ArrayList<>();
+    final List<double[]> recentLoss = new ArrayList<>();
 
     Run(CmProblem problem, CmOptions options, long t0) {
       this.problem = problem;
@@ -98,6 +103,14 @@ public final class CmSolver {
         cands[k] = DualCandidates.of(data, kappas[k]);
       }
       this.lossCands = problem.hasLossCap() ? DualCandidates.of(lossData, 0) : null;
+      this.searches = new LocalSearch[kappas.length];
+      for (int k = 0; k < kappas.length && searches != null; k++) {
+        searches[k] = search(data, cands[k]);
+        if (searches[k] == null) {
+          searches = null;
+        }
+      }
+      this.lossSearch = lossCands == null ? null : search(lossData, lossCands);
       double scale = 0;
       for (double v : u.demand().upperBounds()) {
         scale += Math.abs(v);
@@ -114,9 +127,9 @@ public final class CmSolver {
         if (System.nanoTime() > deadline) {
           return finish(CmStatus.TIME_LIMIT, "time limit reached");
         }
-        long a = System.nanoTime();
+        long a = CPU.getCurrentThreadCpuTime();
         LpResult master = solveMaster();
-        if (DEBUG) System.err.printf("master %.1f ms lb %.3f scen %d%n", (System.nanoTime() - a) / 1e6, master.objective(), scenarios.size());
+        if (DEBUG) System.err.printf("master %.1f ms lb %.3f scen %d%n", (CPU.getCurrentThreadCpuTime() - a) / 1e6, master.objective(), scenarios.size());
         iterations++;
         if (master.status() != LpStatus.OPTIMAL) {
           return finish(CmStatus.ERROR, "master LP: " + master.status() + " " + master.message());
@@ -128,18 +141,26 @@ public final class CmSolver {
         lower = Math.max(lower, master.objective());
         double theta = master.value(data.products());
         double slack = options.tolerance() * Math.max(1, Math.abs(master.objective()));
-        if (problem.hasLossCap() && lastLoss != null) {
-          Ascent.Point h = Ascent.climb(lossData, u, r, lastLoss[0], lastLoss[1],
-              Double.POSITIVE_INFINITY, ASCENT_STEPS);
-          if (h.value() > cap + lossEps && add(h.demand(), h.capacity())) {
-            lastLoss = new double[][] {h.demand(), h.capacity()};
+        if (lossSearch != null) {
+          LocalSearch.Found f = lossSearch.search(r, recentLoss);
+          if (f != null && f.value() > cap + lossEps && addDuals(f)) {
+            remember(recentLoss, f.pi());
             continue;
           }
         }
-        if (lastWorst != null) {
-          Ascent.Point h = Ascent.climb(data, u, r, lastWorst[0], lastWorst[1], cap, ASCENT_STEPS);
-          if (h.value() > theta + slack && add(h.demand(), h.capacity())) {
-            lastWorst = new double[][] {h.demand(), h.capacity()};
+        if (searches != null) {
+          int added = 0;
+          for (int k = 0; k < kappas.length; k++) {
+            searches[k].search(r, recent);
+            double shift = kappas[k] == 0 ? 0 : kappas[k] * cap;
+            for (LocalSearch.Found f : searches[k].localOptima()) {
+              if (added < PER_ROUND && f.value() - shift > theta + slack && addDuals(f)) {
+                remember(recent, f.pi());
+                added++;
+              }
+            }
+          }
+          if (added > 0) {
             continue;
           }
         }
@@ -150,7 +171,7 @@ public final class CmSolver {
                 + (loss == null ? "time limit" : loss.status()));
           }
           if (loss.value() > cap + lossEps) {
-            lastLoss = new double[][] {loss.demand(), loss.capacity()};
+            remember(recentLoss, loss.pi());
             if (!add(loss.demand(), loss.capacity())) {
               return finish(CmStatus.ERROR, "loss-cap check stalled (numerical tolerance)");
             }
@@ -163,6 +184,7 @@ public final class CmSolver {
         double worst = Double.NEGATIVE_INFINITY;
         double bound = Double.NEGATIVE_INFINITY;
         double[][] scen = null;
+        double[] scenPi = null;
         for (int k = 0; k < kappas.length; k++) {
           WorstCaseMilp.Outcome o = milp(data, cands[k], r);
           if (o == null || !o.status().hasSolution()) {
@@ -173,6 +195,7 @@ public final class CmSolver {
           if (o.value() - shift > worst) {
             worst = o.value() - shift;
             scen = new double[][] {o.demand(), o.capacity()};
+            scenPi = o.pi();
           }
           bound = Math.max(bound, o.bound() - shift);
         }
@@ -187,7 +210,7 @@ public final class CmSolver {
               "optimal; bounds meet within %.2g after %d rounds", options.tolerance(),
               iterations));
         }
-        lastWorst = scen;
+        remember(recent, scenPi);
         if (!add(scen[0], scen[1])) {
           return finish(CmStatus.ERROR, String.format(Locale.ROOT, "stalled with gap %.3g:"
               + " the worst case is already in the master (numerical tolerance)",
@@ -210,9 +233,9 @@ public final class CmSolver {
       LpOptions lpo = new LpOptions(deadline == Long.MAX_VALUE ? null : Duration.ofNanos(left),
           options.tolerance() / 10, 1e-9);
       subproblems++;
-      long a = System.nanoTime();
+      long a = CPU.getCurrentThreadCpuTime();
       WorstCaseMilp.Outcome o = WorstCaseMilp.solve(costs, v, u, r, lpo);
-      if (DEBUG) System.err.printf("milp %.1f ms val %.3f bound %.3f%n", (System.nanoTime() - a) / 1e6, o.value(), o.bound());
+      if (DEBUG) System.err.printf("milp %.1f ms val %.3f bound %.3f%n", (CPU.getCurrentThreadCpuTime() - a) / 1e6, o.value(), o.bound());
       return o;
     }
 
@@ -222,8 +245,6 @@ public final class CmSolver {
       BitSet plants = new BitSet();
       plants.set(0, data.plants());
       add(u.demand().max(all).point(), u.capacity().min(plants).point());
-      lastWorst = scenarios.get(0);
-      lastLoss = scenarios.get(0);
       if (!options.warmStart()) {
         return;
       }
@@ -236,6 +257,28 @@ public final class CmSolver {
       for (BindingScenario b : res.certificate()) {
         add(b.demand(), b.capacity());
       }
+    }
+
+    private LocalSearch search(CostData costs, DualCandidates.Values v) {
+      var dp = u.demand().weightedMaxPieces(v.product());
+      var cp = u.capacity().weightedNegatedMinPieces(v.plant());
+      return dp == null || cp == null ? null : new LocalSearch(costs, v, dp, cp);
+    }
+
+    /** Keeps the last few dual vectors found as starts for the next local searches. */
+    private static void remember(List<double[]> list, double[] pi) {
+      if (pi == null) {
+        return;
+      }
+      list.add(0, pi);
+      if (list.size() > RECENT) {
+        list.remove(list.size() - 1);
+      }
+    }
+
+    /** Adds the worst scenario for the given duals; returns whether it was new. */
+    private boolean addDuals(LocalSearch.Found f) {
+      return add(WorstCaseMilp.best(u, f.pi(), true), WorstCaseMilp.best(u, f.lambda(), false));
     }
 
     /** Adds a scenario unless already present; returns whether it was new. */

@@ -38,7 +38,7 @@ final class WorstCaseMilp {
    * the incumbent scenario.
    */
   record Outcome(LpStatus status, double value, double bound, double[] demand,
-      double[] capacity) {}
+      double[] capacity, double[] pi) {}
 
   static Outcome solve(CostData data, DualCandidates.Values cand, UncertaintySet u, double[] r,
       LpOptions options) {
@@ -80,18 +80,18 @@ final class WorstCaseMilp {
       if (row.size() > 0) {
         lp.addGreaterEq(row, -data.arcCost()[a], "dual arc " + a);
       } else if (row.constant() < -data.arcCost()[a] - 1e-9) {
-        return new Outcome(LpStatus.INFEASIBLE, Double.NaN, Double.NaN, null, null);
+        return new Outcome(LpStatus.INFEASIBLE, Double.NaN, Double.NaN, null, null, null);
       }
     }
     lp.maximize(obj);
     LpResult res = LpSolver.orTools().solve(lp, options);
     if (!res.status().hasSolution()) {
-      return new Outcome(res.status(), Double.NaN, Double.POSITIVE_INFINITY, null, null);
+      return new Outcome(res.status(), Double.NaN, Double.POSITIVE_INFINITY, null, null, null);
     }
     double[] x = res.values();
     double[] dd = d != null ? eval(d, x) : best(u, eval(pi, x), true);
     double[] cc = c != null ? eval(c, x) : best(u, eval(lambda, x), false);
-    return new Outcome(res.status(), res.objective(), res.bestBound(), dd, cc);
+    return new Outcome(res.status(), res.objective(), res.bestBound(), dd, cc, eval(pi, x));
   }
 
   /**
