@@ -162,7 +162,9 @@ final class DualCandidates {
   }
 
   /** Adds {@code v} unless a value within tolerance is present; records it in the frontier. */
-  private static void addIf(TreeSet<Double> set, double v, List<double[]> frontier, int node) {
+  private static void addIf(TreeSet<Double> set, double value, List<double[]> frontier,
+      int node) {
+    double v = value + 0.0; // no negative zero
     Double lo = set.floor(v);
     Double hi = set.ceiling(v);
     if ((lo != null && v - lo <= tol(v)) || (hi != null && hi - v <= tol(v))) {
