@@ -40,8 +40,6 @@ public final class CmSolver {
   private static final int RECENT = 8;
   /** Most scenarios the local search adds per round. */
   private static final int PER_ROUND = 4;
-  static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
-  static final boolean DEBUG = Boolean.getBoolean("cm.debug");
 
   public CmResult solve(CmProblem problem) {
     return solve(problem, CmOptions.defaults());
@@ -127,9 +125,7 @@ public final class CmSolver {
         if (System.nanoTime() > deadline) {
           return finish(CmStatus.TIME_LIMIT, "time limit reached");
         }
-        long a = CPU.getCurrentThreadCpuTime();
         LpResult master = solveMaster();
-        if (DEBUG) System.err.printf("master %.1f ms lb %.3f scen %d%n", (CPU.getCurrentThreadCpuTime() - a) / 1e6, master.objective(), scenarios.size());
         iterations++;
         if (master.status() != LpStatus.OPTIMAL) {
           return finish(CmStatus.ERROR, "master LP: " + master.status() + " " + master.message());
@@ -233,10 +229,7 @@ public final class CmSolver {
       LpOptions lpo = new LpOptions(deadline == Long.MAX_VALUE ? null : Duration.ofNanos(left),
           options.tolerance() / 10, 1e-9);
       subproblems++;
-      long a = CPU.getCurrentThreadCpuTime();
-      WorstCaseMilp.Outcome o = WorstCaseMilp.solve(costs, v, u, r, lpo);
-      if (DEBUG) System.err.printf("milp %.1f ms val %.3f bound %.3f%n", (CPU.getCurrentThreadCpuTime() - a) / 1e6, o.value(), o.bound());
-      return o;
+      return WorstCaseMilp.solve(costs, v, u, r, lpo);
     }
 
     private void warmStart() {
