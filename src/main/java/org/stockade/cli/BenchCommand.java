@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stockade.bench.CmBenchmark;
 import org.stockade.bench.SgBenchmark;
 import org.stockade.bench.Timing;
 import org.stockade.model.InvalidInputException;
@@ -25,12 +26,15 @@ import picocli.CommandLine.Spec;
         + "ratios are what to compare).", "",
         "sg: the SG model on the GM designs: enumeration LP (baseline, all 2^16-1 subset "
             + "constraints) vs constraint generation with the MILP proof and with the "
-            + "enumeration proof.", ""})
+            + "enumeration proof.",
+        "cm: the cost-minimization model on GM (underage 10, overage 1, production 0) without "
+            + "and with a loss cap of 50 units, as ratios to the SG solve (CG + MILP proof).",
+        ""})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg or cm")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -50,11 +54,14 @@ public final class BenchCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
-    if (!what.equalsIgnoreCase("sg")) {
-      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg");
+    if (!what.equalsIgnoreCase("sg") && !what.equalsIgnoreCase("cm")) {
+      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, cm");
     }
     if (runs < 1 || warmup < 0) {
       throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
+    }
+    if (what.equalsIgnoreCase("cm")) {
+      return cm(fmt);
     }
     List<SgBenchmark.Row> rows = SgBenchmark.run(warmup, runs);
     PrintWriter out = spec.commandLine().getOut();
@@ -88,6 +95,49 @@ public final class BenchCommand implements Callable<Integer> {
       }
       out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
           .writeValueAsString(list));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int cm(String fmt) throws Exception {
+    List<CmBenchmark.Row> rows = CmBenchmark.run(warmup, runs);
+    PrintWriter out = spec.commandLine().getOut();
+    if (fmt.equals("table")) {
+      TextTable t = new TextTable("case", "median ms", "SG ms", "ratio to SG", "status",
+          "total cost", "rounds", "MILPs");
+      for (CmBenchmark.Row r : rows) {
+        t.row(r.name(), ms(r.timing()), ms(r.baseline()), ratio(r.timing(), r.baseline()),
+            r.status(), Fmt.num(r.total(), 4), String.valueOf(r.rounds()),
+            String.valueOf(r.milps()));
+      }
+      out.print("CM on GM (base design, paper defaults; u=10, o=1, p=0), median of " + runs
+          + " runs after " + warmup + " warm-up; ratio = time / SG (CG + MILP proof) time\n"
+          + t.render());
+    } else if (fmt.equals("csv")) {
+      out.println("case,median_ms,min_ms,sg_median_ms,ratio_to_sg,status,total_cost,rounds,milps");
+      for (CmBenchmark.Row r : rows) {
+        out.println(r.name() + "," + r.timing().medianMillis() + "," + r.timing().minMillis()
+            + "," + r.baseline().medianMillis() + ","
+            + r.timing().medianMillis() / r.baseline().medianMillis() + "," + r.status() + ","
+            + r.total() + "," + r.rounds() + "," + r.milps());
+      }
+    } else {
+      List<Object> list = new ArrayList<>();
+      for (CmBenchmark.Row r : rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("case", r.name());
+        m.put("median_ms", r.timing().medianMillis());
+        m.put("sg_median_ms", r.baseline().medianMillis());
+        m.put("ratio_to_sg", r.timing().medianMillis() / r.baseline().medianMillis());
+        m.put("status", r.status());
+        m.put("total_cost", r.total());
+        m.put("rounds", r.rounds());
+        m.put("milps", r.milps());
+        list.add(m);
+      }
+      out.println(new com.fasterxml.jackson.databind.ObjectMapper()
+          .writerWithDefaultPrettyPrinter().writeValueAsString(list));
     }
     out.flush();
     return 0;
