@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stockade.bench.CmBenchmark;
 import org.stockade.bench.ExposureBenchmark;
 import org.stockade.bench.SgBenchmark;
 import org.stockade.bench.Timing;
@@ -36,12 +37,16 @@ import picocli.CommandLine.Spec;
         "exposure: risk exposure of a generated layered network (--generate, --seed): all "
             + "single-node scenarios on all cores, restricted LPs; then a seeded sample "
             + "(--sample) on one thread, restricted LPs vs whole-network LPs (baseline), "
-            + "with the largest difference between their answers.", ""})
+            + "with the largest difference between their answers.",
+
+        "cm: the cost-minimization model on GM (underage 10, overage 1, production 0) without "
+            + "and with a loss cap of 50 units, as ratios to the SG solve (CG + MILP proof).",
+        ""})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, msg, saa or exposure")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, cm, msg, saa or exposure")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -82,12 +87,15 @@ public final class BenchCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
-    if (!List.of("sg", "msg", "saa", "exposure").contains(what.toLowerCase(Locale.ROOT))) {
-      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, msg, "
-          + "saa, exposure");
+    if (!List.of("sg", "cm", "msg", "saa", "exposure").contains(what.toLowerCase(Locale.ROOT))) {
+      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, cm, "
+          + "msg, saa, exposure");
     }
     if (runs < 1 || warmup < 0) {
       throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
+    }
+    if (what.equalsIgnoreCase("cm")) {
+      return cm(fmt);
     }
     if (what.equalsIgnoreCase("msg")) {
       return MsgBench.print(spec.commandLine().getOut(), fmt, warmup, runs);
@@ -139,6 +147,49 @@ public final class BenchCommand implements Callable<Integer> {
       }
       out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
           .writeValueAsString(list));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int cm(String fmt) throws Exception {
+    List<CmBenchmark.Row> rows = CmBenchmark.run(warmup, runs);
+    PrintWriter out = spec.commandLine().getOut();
+    if (fmt.equals("table")) {
+      TextTable t = new TextTable("case", "median ms", "SG ms", "ratio to SG", "status",
+          "total cost", "rounds", "MILPs");
+      for (CmBenchmark.Row r : rows) {
+        t.row(r.name(), ms(r.timing()), ms(r.baseline()), ratio(r.timing(), r.baseline()),
+            r.status(), Fmt.num(r.total(), 4), String.valueOf(r.rounds()),
+            String.valueOf(r.milps()));
+      }
+      out.print("CM on GM (base design, paper defaults; u=10, o=1, p=0), median of " + runs
+          + " runs after " + warmup + " warm-up; ratio = time / SG (CG + MILP proof) time\n"
+          + t.render());
+    } else if (fmt.equals("csv")) {
+      out.println("case,median_ms,min_ms,sg_median_ms,ratio_to_sg,status,total_cost,rounds,milps");
+      for (CmBenchmark.Row r : rows) {
+        out.println(r.name() + "," + r.timing().medianMillis() + "," + r.timing().minMillis()
+            + "," + r.baseline().medianMillis() + ","
+            + r.timing().medianMillis() / r.baseline().medianMillis() + "," + r.status() + ","
+            + r.total() + "," + r.rounds() + "," + r.milps());
+      }
+    } else {
+      List<Object> list = new ArrayList<>();
+      for (CmBenchmark.Row r : rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("case", r.name());
+        m.put("median_ms", r.timing().medianMillis());
+        m.put("sg_median_ms", r.baseline().medianMillis());
+        m.put("ratio_to_sg", r.timing().medianMillis() / r.baseline().medianMillis());
+        m.put("status", r.status());
+        m.put("total_cost", r.total());
+        m.put("rounds", r.rounds());
+        m.put("milps", r.milps());
+        list.add(m);
+      }
+      out.println(new com.fasterxml.jackson.databind.ObjectMapper()
+          .writerWithDefaultPrettyPrinter().writeValueAsString(list));
     }
     out.flush();
     return 0;

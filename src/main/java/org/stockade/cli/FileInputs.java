@@ -15,6 +15,6 @@ final class FileInputs {
       err.println("warning: " + w);
     }
     err.flush();
-    return new SolveCommand.Inputs(def.network(), def.uncertainty(), def.delta());
+    return new SolveCommand.Inputs(def.network(), def.uncertainty(), def.delta(), def.costs());
   }
 }

@@ -79,7 +79,7 @@ final class MultiStageSolve {
     }
     SgOptions options = SgOptions.defaults()
         .withTimeLimit(Duration.ofMillis((long) Math.ceil(cmd.timeLimit * 1000)))
-        .withTolerance(cmd.tolerance);
+        .withTolerance(cmd.tolerance == null ? SgOptions.defaults().tolerance() : cmd.tolerance);
     MsgResult result = new MsgSolver().solve(problem, options);
     Verification v = cmd.noVerify || !result.hasSolution() ? null
         : MsgVerifier.verify(problem, result);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.stockade.costmin.CostSpec;
 import org.stockade.model.Examples;
 import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
         "  stockade solve --example gm",
         "  stockade solve --example gm --design generalized:3 --seed 7 --format json",
         "  stockade solve examples/gm.yaml --capacity-loss plants:1 --service-level 0.95",
+        "  stockade solve --example gm --model cm --underage 10 --overage 1 --loss-cap 50",
         "", "Exit codes: 0 optimal, 2 bad input, 3 not solved to optimality, 1 internal error."})
 public final class SolveCommand implements Callable<Integer> {
   @Spec
@@ -119,10 +121,33 @@ public final class SolveCommand implements Callable<Integer> {
       description = "Wall-clock limit of the solve (default: ${DEFAULT-VALUE}).")
   double timeLimit;
 
-  @Option(names = "--tolerance", paramLabel = "EPS", defaultValue = "1e-7",
-      description = "Relative feasibility tolerance: a subset counts as short when it misses by"
-          + " more than EPS times total worst-case demand (default: ${DEFAULT-VALUE}).")
-  double tolerance;
+  @Option(names = "--tolerance", paramLabel = "EPS",
+      description = "SG: relative feasibility tolerance, a subset counts as short when it misses"
+          + " by more than EPS times total worst-case demand (default 1e-7). CM: relative gap "
+          + "between the bounds at which the solve stops (default 1e-6).")
+  Double tolerance;
+
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "sg", description = "sg "
+      + "(service guarantee: least holding cost with lost sales <= --delta; default) or cm "
+      + "(cost minimization: holding cost plus the worst-case cost of production, lost sales "
+      + "and leftovers; spec section 6).")
+  String model;
+
+  @Option(names = "--underage", paramLabel = "U", description = "CM: cost per unit of lost "
+      + "demand, all products (default: the file's costs section, else 1).")
+  String underage;
+
+  @Option(names = "--overage", paramLabel = "O", description = "CM: cost per unit left over, "
+      + "all products (default: the file's costs section, else 0).")
+  String overage;
+
+  @Option(names = "--production-cost", paramLabel = "P", description = "CM: cost per unit "
+      + "produced, all arcs (default: the file's costs section, else 0).")
+  String productionCost;
+
+  @Option(names = "--loss-cap", paramLabel = "D", description = "CM: cap on lost sales in "
+      + "every scenario, in units, or 'none' (default: the file's costs section, else none).")
+  String lossCap;
 
   @Option(names = "--no-verify", description = "Skip the independent re-verification.")
   boolean noVerify;
@@ -138,26 +163,44 @@ public final class SolveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (MultiStageSolve.applies(file, example)) {
+      if (!model.equalsIgnoreCase("sg")) {
+        throw new InvalidInputException("--model " + model + " is not available for multi-stage "
+            + "networks (files with a top-level 'stages:' key, or --example gm-two-tier); they "
+            + "are solved by the multi-stage service-guarantee model: drop --model");
+      }
       return MultiStageSolve.run(this); // multi-stage file (top-level stages:) or gm-two-tier
     }
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    String m = model.toLowerCase(Locale.ROOT);
+    if (!List.of("sg", "cm").contains(m)) {
+      throw new InvalidInputException("--model must be sg or cm, got '" + model + "'");
+    }
+    checkModelFlags(m);
     Inputs in = Inputs.load(file, example, spec.commandLine().getErr());
     Network network = DesignChoice.apply(in.network(), design, seed);
     UncertaintySpec settings = in.uncertainty().overriddenBy(flags());
     UncertaintySet set = settings.build(network);
-    double d = delta != null ? Values.number("--delta", delta)
-        : in.delta() != null ? in.delta() : 0.0;
-    SgProblem problem = new SgProblem(network, set, d);
     if (!(timeLimit > 0) || Double.isInfinite(timeLimit)) {
       throw new InvalidInputException("--time-limit must be a positive number of seconds, got "
           + timeLimit);
     }
+    if (m.equals("cm")) {
+      CostSpec costs = in.costs().overriddenBy(new CostSpec(
+          Values.number("--underage", underage), Values.number("--overage", overage),
+          Values.number("--production-cost", productionCost), null, null, null,
+          Values.limit("--loss-cap", lossCap)));
+      return CmRun.run(spec.commandLine().getOut(), network, set, costs, fmt,
+          design == null ? "base" : design, timeLimit, tolerance, noVerify, scenarios);
+    }
+    double d = delta != null ? Values.number("--delta", delta)
+        : in.delta() != null ? in.delta() : 0.0;
+    SgProblem problem = new SgProblem(network, set, d);
     SgOptions options = SgOptions.defaults()
         .withTimeLimit(Duration.ofMillis((long) Math.ceil(timeLimit * 1000)))
-        .withProof(proofMethod()).withTolerance(tolerance);
+        .withProof(proofMethod()).withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance);
     SgResult result = solverByName().solve(problem, options);
     Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
     String designName = design == null ? "base" : design;
@@ -173,6 +216,28 @@ public final class SolveCommand implements Callable<Integer> {
       return 1;
     }
     return result.status().isOptimal() ? 0 : Main.EXIT_NOT_OPTIMAL;
+  }
+
+  /** Flags of one model are refused with the other, so nothing is silently ignored. */
+  private void checkModelFlags(String m) {
+    if (m.equals("sg")) {
+      for (String[] f : new String[][] {{"--underage", underage}, {"--overage", overage},
+          {"--production-cost", productionCost}, {"--loss-cap", lossCap}}) {
+        if (f[1] != null) {
+          throw new InvalidInputException(f[0] + " applies to the cost-minimization model; add"
+              + " --model cm (or drop " + f[0] + ")");
+        }
+      }
+    } else {
+      if (delta != null) {
+        throw new InvalidInputException("--delta is the SG model's lost-sales allowance; with"
+            + " --model cm use --loss-cap " + delta);
+      }
+      if (!solver.equalsIgnoreCase("cg") || !proof.equalsIgnoreCase("milp")) {
+        throw new InvalidInputException("--solver and --proof apply to --model sg only; the CM"
+            + " model is solved by column-and-constraint generation");
+      }
+    }
   }
 
   private SgSolver solverByName() {
@@ -230,7 +295,7 @@ public final class SolveCommand implements Callable<Integer> {
   }
 
   /** The network and the file's settings. */
-  record Inputs(Network network, UncertaintySpec uncertainty, Double delta) {
+  record Inputs(Network network, UncertaintySpec uncertainty, Double delta, CostSpec costs) {
     static Inputs load(Path file, String example, PrintWriter err) {
       if (file != null && example != null) {
         throw new InvalidInputException("give either FILE or --example, not both");
@@ -241,9 +306,9 @@ public final class SolveCommand implements Callable<Integer> {
       }
       if (example != null) {
         return switch (example.toLowerCase(Locale.ROOT)) {
-          case "gm" -> new Inputs(Examples.gm(), UncertaintySpec.empty(), null);
+          case "gm" -> new Inputs(Examples.gm(), UncertaintySpec.empty(), null, CostSpec.empty());
           case "symmetric10" -> new Inputs(Examples.symmetric(10, 100, 100, 30),
-              UncertaintySpec.empty(), null);
+              UncertaintySpec.empty(), null, CostSpec.empty());
           default -> throw new InvalidInputException("--example '" + example + "' is not known;"
               + " built-in examples: gm, symmetric10, gm-two-tier");
         };

@@ -30,7 +30,7 @@ final class CsvProblemReader {
   static final String PLANTS = "plants.csv";
   static final String PRODUCTS = "products.csv";
   static final String ARCS = "arcs.csv";
-  static final List<String> SETTINGS_KEYS = List.of("name", "uncertainty", "delta");
+  static final List<String> SETTINGS_KEYS = List.of("name", "uncertainty", "delta", "costs");
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)

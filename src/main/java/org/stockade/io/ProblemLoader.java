@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.stockade.costmin.CostSpec;
 import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
 import org.stockade.uncertainty.UncertaintySpec;
@@ -35,7 +36,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class ProblemLoader {
   static final List<String> TOP_KEYS = List.of("name", "plants", "products", "arcs",
-      "flexibility", "uncertainty", "delta");
+      "flexibility", "uncertainty", "delta", "costs");
 
   private static final ObjectMapper YAML = YAMLMapper.builder(yamlFactory())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -249,6 +250,8 @@ public final class ProblemLoader {
         nr.serviceLevels(), warnings);
     Double delta = settings == null ? null
         : Nodes.optionalNumber(settings, "delta", w, Nodes.Range.NON_NEGATIVE, "0");
-    return new ProblemDefinition(network, spec, delta, warnings);
+    CostSpec costs = settings == null ? CostSpec.empty()
+        : CostReader.read(settings.get("costs"), w.key("costs"), network);
+    return new ProblemDefinition(network, spec, delta, costs, warnings);
   }
 }

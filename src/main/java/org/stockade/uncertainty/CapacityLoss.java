@@ -212,6 +212,64 @@ public final class CapacityLoss implements CapacitySet {
     return out;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Loss budget L: {@code -min_C w.c = -w.c0 + max{w.l : 0 <= l <= c0, sum l <= L}} and the
+   * fractional knapsack equals {@code min_{theta >= 0} L theta + sum_i c0_i (w_i - theta)^+},
+   * attained at {@code theta in {0} u {w_i}}; k plants down likewise with
+   * {@code min_theta k theta + sum_i (c0_i w_i - theta)^+}, {@code theta in {0} u {c0_i w_i}}.
+   * One piece per candidate theta (all candidate weights of all plants).
+   */
+  @Override
+  public List<AffinePiece> weightedNegatedMinPieces(double[][] values) {
+    int m = c0.length;
+    if (values.length != m) {
+      throw new IllegalArgumentException("values for " + values.length + " plants, set has " + m);
+    }
+    int total = 0;
+    int[] offset = new int[m];
+    java.util.TreeSet<Double> thetas = new java.util.TreeSet<>();
+    thetas.add(0.0);
+    for (int i = 0; i < m; i++) {
+      offset[i] = total;
+      total += values[i].length;
+      for (double v : values[i]) {
+        if (v < 0) {
+          throw new IllegalArgumentException("capacity weights must be >= 0, got " + v);
+        }
+        thetas.add(kind == CapacityLossKind.PLANTS ? c0[i] * v : v);
+      }
+    }
+    List<AffinePiece> out = new ArrayList<>();
+    if (kind == CapacityLossKind.NONE || kind == CapacityLossKind.DETERMINISTIC) {
+      double f = kind == CapacityLossKind.NONE ? 1 : 1 - zeta;
+      double[] e = new double[total];
+      for (int i = 0; i < m; i++) {
+        for (int q = 0; q < values[i].length; q++) {
+          e[offset[i] + q] = -f * c0[i] * values[i][q];
+        }
+      }
+      out.add(new AffinePiece(0, e));
+      return out;
+    }
+    boolean plantsDown = kind == CapacityLossKind.PLANTS;
+    double budget = plantsDown ? zeta : unitBudget;
+    for (double theta : thetas) {
+      double[] e = new double[total];
+      for (int i = 0; i < m; i++) {
+        for (int q = 0; q < values[i].length; q++) {
+          double v = values[i][q];
+          double gain = plantsDown ? Math.max(0, c0[i] * v - theta)
+              : c0[i] * Math.max(0, v - theta);
+          e[offset[i] + q] = -c0[i] * v + gain;
+        }
+      }
+      out.add(new AffinePiece(budget * theta, e));
+    }
+    return out;
+  }
+
   @Override
   public String summary() {
     String z = ParametricDemandSet.fmt(zeta);

@@ -34,5 +34,14 @@ public interface CapacitySet {
     return null;
   }
 
+  /**
+   * If this set has a closed form: affine pieces in selection binaries with
+   * {@code -min_{c in C} sum_i w_i c_i = min_v piece_v(b)} for weights {@code w_i = values[i][k]
+   * >= 0} chosen as in {@link DemandSet#weightedMaxPieces}; {@code null} otherwise.
+   */
+  default java.util.List<AffinePiece> weightedNegatedMinPieces(double[][] values) {
+    return null;
+  }
+
   String summary();
 }

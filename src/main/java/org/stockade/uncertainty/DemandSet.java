@@ -43,6 +43,17 @@ public interface DemandSet {
     return null;
   }
 
+  /**
+   * If this set has a closed form: affine pieces in selection binaries {@code b} with
+   * {@code max_{d in D} sum_j w_j d_j = min_v piece_v(b)}, where product {@code j} takes weight
+   * {@code w_j = values[j][k]} when its binary {@code b_{j,k}} (flattened index: the lengths of
+   * {@code values[0..j-1]} plus k) is 1 and exactly one binary per product is 1; {@code null}
+   * otherwise. Generalizes {@link #maxPieces()} (values {0, 1}) to any finite weights.
+   */
+  default java.util.List<AffinePiece> weightedMaxPieces(double[][] values) {
+    return null;
+  }
+
   /** One line for reports. */
   String summary();
 }

@@ -285,6 +285,64 @@ public final class ParametricDemandSet implements DemandSet {
     return out;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>By the dual above with {@code w_j = weight_j tau_j sigma_j}: for each point
+   * {@code (pi, lambda)} of the arrangement of all lines {@code a_j pi +- lambda = v tau_j
+   * sigma_j} (v over the candidate weights of j) the piece is {@code B|pi| + gamma lambda +
+   * sum_{j,k} b_jk [v_jk tau_j mu_j + alpha' (|v_jk tau_j sigma_j - a_j pi| - lambda)^+]}.
+   * Every selection's dual minimum is attained at a vertex of its own arrangement, which is
+   * among these points, so the minimum over pieces is exact.
+   */
+  @Override
+  public List<AffinePiece> weightedMaxPieces(double[][] values) {
+    if (values.length != mu.length) {
+      throw new IllegalArgumentException("values for " + values.length + " products, set has "
+          + mu.length);
+    }
+    int total = 0;
+    int[] offset = new int[mu.length];
+    List<Double> la = new ArrayList<>();
+    List<Double> lw = new ArrayList<>();
+    for (int j = 0; j < mu.length; j++) {
+      offset[j] = total;
+      total += values[j].length;
+      if (sigma[j] > 0) {
+        for (double v : values[j]) {
+          la.add(weightA[j]);
+          lw.add(v * tau[j] * sigma[j]);
+        }
+      }
+    }
+    double[] a = la.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] w = lw.stream().mapToDouble(Double::doubleValue).toArray();
+    Set<List<Double>> distinct = new HashSet<>();
+    List<AffinePiece> out = new ArrayList<>();
+    for (double[] pt : dualCandidates(a, w)) {
+      if (!distinct.add(List.of(pt[0], pt[1]))) {
+        continue;
+      }
+      double pi = pt[0];
+      double lambda = pt[1];
+      double k = (pi == 0 ? 0 : aggregateBound * Math.abs(pi)) + (lambda == 0 ? 0 : gamma * lambda);
+      double[] e = new double[total];
+      for (int j = 0; j < mu.length; j++) {
+        for (int q = 0; q < values[j].length; q++) {
+          double v = values[j][q];
+          double coef = v * tau[j] * mu[j];
+          if (sigma[j] > 0) {
+            coef += alphaEff * Math.max(0,
+                Math.abs(v * tau[j] * sigma[j] - weightA[j] * pi) - lambda);
+          }
+          e[offset[j] + q] = coef;
+        }
+      }
+      out.add(new AffinePiece(k, e));
+    }
+    return out;
+  }
+
   @Override
   public Extreme max(BitSet s) {
     LinearProgram lp = new LinearProgram();

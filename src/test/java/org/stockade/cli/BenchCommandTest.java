@@ -21,9 +21,27 @@ class BenchCommandTest {
   }
 
   @Test
+  void benchCm_oneRun_reportsBothCasesOptimalWithRatiosToSg() throws Exception {
+    SolveCommandTest.Run r = SolveCommandTest.run("bench", "cm", "--warmup", "0", "--runs", "1",
+        "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode rows = new ObjectMapper().readTree(r.out());
+    assertThat(rows).hasSize(2);
+    for (JsonNode row : rows) {
+      assertThat(row.get("status").asText()).isEqualTo("OPTIMAL");
+      assertThat(row.get("ratio_to_sg").asDouble()).isCloseTo(
+          row.get("median_ms").asDouble() / row.get("sg_median_ms").asDouble(),
+          org.assertj.core.data.Offset.offset(1e-9));
+    }
+    // a loss cap can only raise the optimal cost
+    assertThat(rows.get(1).get("total_cost").asDouble())
+        .isGreaterThanOrEqualTo(rows.get(0).get("total_cost").asDouble() - 1e-6);
+  }
+
+  @Test
   void bench_unknownTarget_exitsTwo() {
     SolveCommandTest.Run r = SolveCommandTest.run("bench", "warp");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("warp", "sg");
+    assertThat(r.err()).contains("warp", "sg", "cm");
   }
 }

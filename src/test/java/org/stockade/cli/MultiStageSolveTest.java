@@ -93,5 +93,7 @@ class MultiStageSolveTest {
     assertBadInput(run("solve", "--example", "gm-two-tier", "--format", "xml"), "--format");
     assertBadInput(run("solve", "--example", "gm-two-tier", "--alpha", "x"), "--alpha", "'x'");
     assertBadInput(run("solve", "--example", "gm-three"), "--example", "gm-three");
+    assertBadInput(run("solve", "--example", "gm-two-tier", "--model", "cm"), "--model cm",
+        "multi-stage");
   }
 }
