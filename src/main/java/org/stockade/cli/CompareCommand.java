@@ -103,6 +103,10 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Evaluation scenarios from a CSV file instead of generating them.")
   Path testFile;
 
+  @Option(names = "--inventory", paramLabel = "V1=R1,...",
+      description = "Also evaluate this inventory (products not named hold 0).")
+  String inventory;
+
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all "
       + "cores); results do not depend on it.")
   Integer threads;
@@ -146,12 +150,12 @@ public final class CompareCommand implements Callable<Integer> {
         : ScenarioGenerator.generate(model, testSamples, seed + 1, t);
     StrategyComparison.Outcome o;
     ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("Monte Carlo")
-        .setInitialMax((long) StrategyComparison.strategyCount() * test.size())
+        .setInitialMax((long) StrategyComparison.strategyCount(inventory != null) * test.size())
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     try {
       LongConsumer progress = bar == null ? null : bar::stepTo;
       o = StrategyComparison.run(n, train, test, target, in.uncertainty().build(n),
-          in.delta() == null ? 0 : in.delta(), t, progress);
+          in.delta() == null ? 0 : in.delta(), given(n), t, progress);
     } finally {
       if (bar != null) {
         bar.close();
@@ -166,6 +170,24 @@ public final class CompareCommand implements Callable<Integer> {
     });
     out.flush();
     return o.saa().status().isOptimal() ? 0 : Main.EXIT_NOT_OPTIMAL;
+  }
+
+  private double[] given(Network n) {
+    if (inventory == null) {
+      return null;
+    }
+    double[] r = new double[n.productCount()];
+    for (String part : inventory.split(",")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length != 2) {
+        throw new InvalidInputException("--inventory entry '" + part + "' must look like V1=120");
+      }
+      int j = n.productIndex(kv[0].trim());
+      Double v = Values.number("--inventory " + kv[0].trim(), kv[1].trim());
+      InvalidInputException.requireNonNegative("--inventory " + kv[0].trim(), v);
+      r[j] = v;
+    }
+    return r;
   }
 
   private int[] groups(Network n) {

@@ -52,9 +52,10 @@ final class SaaBench {
           + " decomposition time\n" + t.render());
       for (SaaBenchmark.Row r : rows) {
         if (!r.extensiveResult().status().isOptimal()) {
-          out.println("n = " + r.samples() + ": extensive form stopped at the "
-              + Fmt.num(limitSeconds, 0) + " s time limit (" + r.extensiveResult().message()
-              + "); its time is a lower bound, so the ratio is too.");
+          out.println("n = " + r.samples() + ": extensive form not solved within the "
+              + Fmt.num(limitSeconds, 0) + " s time limit (" + r.extensiveResult().status() + ": "
+              + r.extensiveResult().message() + "); its time is a lower bound, so the ratio "
+              + "is too.");
         }
       }
     } else if (fmt.equals("csv")) {

@@ -93,8 +93,12 @@ public final class ExtensiveFormSolver implements SaaSolver {
     String method = "extensive form (GLOP)";
     String size1 = lp.variableCount() + " variables, " + lp.rowCount() + " rows";
     if (res.status() != LpStatus.OPTIMAL) {
+      // GLOP interrupted by its time limit may report ABNORMAL (an ERROR here): count it as
+      // the time limit when the limit was reached
+      boolean atLimit = options.timeLimit() != null
+          && millis >= 0.98 * options.timeLimit().toMillis();
       SaaStatus st = res.status() == LpStatus.TIME_LIMIT || res.status() == LpStatus.FEASIBLE
-          ? SaaStatus.TIME_LIMIT : SaaStatus.ERROR;
+          || atLimit ? SaaStatus.TIME_LIMIT : SaaStatus.ERROR;
       return new SaaResult(st, "LP " + res.status() + " (" + size1 + "): " + res.message(),
           method, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 1, 0, millis, s.seed(),
           size);

@@ -23,7 +23,8 @@ import org.stockade.uncertainty.UncertaintySet;
  *       total, and rescaled to the SAA total;
  *   <li>SAA: {@link CuttingPlaneSolver} on the training samples for the service target;
  *   <li>heuristics at the SAA total: proportional to mu (which is the same as equal weeks of
- *       cover, {@code r_j / mu_j} constant) and proportional to sigma.
+ *       cover, {@code r_j / mu_j} constant) and proportional to sigma;
+ *   <li>optionally an inventory vector given by the user, as is.
  * </ul>
  */
 public final class StrategyComparison {
@@ -56,7 +57,8 @@ public final class StrategyComparison {
    * @param progress receives scenario evaluations done so far, or null
    */
   public static Outcome run(Network n, ScenarioSet train, ScenarioSet test, ServiceTarget target,
-      UncertaintySet robustSet, double delta, int threads, LongConsumer progress) {
+      UncertaintySet robustSet, double delta, double[] given, int threads,
+      LongConsumer progress) {
     if (train == test || train.sameValues(test)) {
       throw new InvalidInputException("the evaluation scenarios must differ from the SAA training"
           + " samples; use another seed or file");
@@ -84,6 +86,10 @@ public final class StrategyComparison {
     inventories.add(scaleTo(n.means(), budget));
     names.add("prop. to sigma");
     inventories.add(scaleTo(n.sigmas(), budget));
+    if (given != null) {
+      names.add("given inventory");
+      inventories.add(given.clone());
+    }
     List<Row> rows = new ArrayList<>();
     long[] offset = {0};
     for (int k = 0; k < names.size(); k++) {
@@ -102,8 +108,8 @@ public final class StrategyComparison {
   }
 
   /** Number of strategies {@link #run} evaluates (for progress totals). */
-  public static int strategyCount() {
-    return 5;
+  public static int strategyCount(boolean given) {
+    return given ? 6 : 5;
   }
 
   /** {@code w} scaled to sum to {@code total} (all equal if {@code w} sums to 0). */

@@ -88,7 +88,28 @@ class CompareCommandTest {
   }
 
   @Test
+  void compare_givenInventoryCoveringEveryDemand_losesNothing() throws Exception {
+    // demand never exceeds mu + 2 sigma <= 2 mu, so r = 2 mu loses nothing in any scenario
+    StringBuilder inv = new StringBuilder();
+    double[] mu = Examples.gm().means();
+    for (int j = 0; j < 16; j++) {
+      inv.append(j > 0 ? "," : "").append("V").append(j + 1).append('=').append(2 * mu[j]);
+    }
+    JsonNode o = json("compare", "--example", "gm", "--samples", "50", "--test-samples", "3000",
+        "--inventory", inv.toString(), "--no-progress", "--format", "json");
+    JsonNode given = o.get("strategies").get(5);
+    assertThat(given.get("strategy").asText()).isEqualTo("given inventory");
+    assertThat(given.get("fill_rate").asDouble()).isEqualTo(1.0);
+    assertThat(given.get("prob_loss").asDouble()).isZero();
+    assertThat(given.get("total_inventory").asDouble()).isCloseTo(2 * 2060, Offset.offset(1e-9));
+  }
+
+  @Test
   void compare_badInputs_exitTwoWithTheField() throws Exception {
+    SolveCommandTest.Run unknown = SolveCommandTest.run("compare", "--example", "gm", "--inventory",
+        "V99=3", "--no-progress");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("V99", "declared products");
     SolveCommandTest.Run r = SolveCommandTest.run("compare", "--example", "gm", "--fill-rate",
         "1.5", "--no-progress");
     assertThat(r.exit()).isEqualTo(2);

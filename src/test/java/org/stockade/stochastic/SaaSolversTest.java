@@ -131,4 +131,20 @@ class SaaSolversTest {
     assertThat(one.lowerBound()).isLessThanOrEqualTo(one.cost())
         .isGreaterThanOrEqualTo(one.cost() * (1 - 1e-9));
   }
+
+  @Test
+  void timeLimits_areStatuses_andDecompositionKeepsAFeasibleInventory() {
+    Network gm = Examples.gm();
+    ScenarioSet s = ScenarioGenerator.generate(ScenarioModel.paper(gm, 0.1), 2000, 4, 2);
+    SaaProblem problem = new SaaProblem(gm, s, ServiceTarget.fillRate(0.95));
+    SaaOptions tiny = SaaOptions.defaults().withTimeLimit(java.time.Duration.ofMillis(1));
+    SaaResult ext = EXTENSIVE.solve(problem, tiny);
+    assertThat(ext.status()).as(ext.message()).isEqualTo(SaaStatus.TIME_LIMIT);
+    assertThat(ext.hasSolution()).isFalse();
+    SaaResult dec = CUTS.solve(problem, tiny);
+    assertThat(dec.status()).isEqualTo(SaaStatus.TIME_LIMIT);
+    assertThat(dec.hasSolution()).isTrue();
+    assertThat(dec.achievedFillRate()).isGreaterThanOrEqualTo(0.95 - 1e-9);
+    assertThat(dec.lowerBound()).isLessThanOrEqualTo(dec.cost());
+  }
 }
