@@ -1,8 +1,5 @@
 package org.stockade.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,18 +189,8 @@ public final class CmReport {
         e.put("lost_sales", s.lostSales());
         e.put("left_over", s.excess());
         e.put("production_cost", s.productionCost());
-        Map<String, Double> d = new LinkedHashMap<>();
-        double[] dd = s.demand();
-        for (int j = 0; j < dd.length; j++) {
-          d.put(n.product(j).id(), dd[j]);
-        }
-        Map<String, Double> c = new LinkedHashMap<>();
-        double[] cc = s.capacity();
-        for (int i = 0; i < cc.length; i++) {
-          c.put(n.plant(i).id(), cc[i]);
-        }
-        e.put("demand", d);
-        e.put("capacity", c);
+        e.put("demand", Json.byId(s.demand(), j -> n.product(j).id()));
+        e.put("capacity", Json.byId(s.capacity(), i -> n.plant(i).id()));
         sc.add(e);
       }
       root.put("binding", sc);
@@ -222,15 +209,10 @@ public final class CmReport {
   }
 
   private static Double finite(double v) {
-    return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
+    return Json.finite(v);
   }
 
   public String json() {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(tree()) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.pretty(tree());
   }
 }

@@ -1,8 +1,5 @@
 package org.stockade.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,16 +209,9 @@ public final class MsgReport {
         e.put("g", c.g());
         e.put("inventory", c.inventory());
         e.put("multiplier", c.multiplier());
-        Map<String, Double> d = new LinkedHashMap<>();
-        for (int j = 0; j < n.productCount(); j++) {
-          d.put(n.id(n.productNode(j)), c.demand()[j]);
-        }
-        Map<String, Double> cap = new LinkedHashMap<>();
-        for (int k = 0; k < n.capacitatedCount(); k++) {
-          cap.put(n.id(n.capacitatedNode(k)), c.capacity()[k]);
-        }
-        e.put("worst_case_demand", d);
-        e.put("worst_case_capacity", cap);
+        e.put("worst_case_demand", Json.byId(c.demand(), j -> n.id(n.productNode(j))));
+        e.put("worst_case_capacity", Json.byId(c.capacity(),
+            k -> n.id(n.capacitatedNode(k))));
         e.put("lost_sales_maxflow", c.lostSales());
         e.put("min_cut_short_nodes", c.minCutShortNodes());
         cert.add(e);
@@ -229,27 +219,16 @@ public final class MsgReport {
       root.put("certificate", cert);
     }
     if (verification != null) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("ok", verification.ok());
-      v.put("method", verification.method());
-      v.put("max_violation", finite(verification.maxViolation()));
-      v.put("dual_lower_bound", finite(verification.dualLowerBound()));
-      v.put("problems", verification.problems());
-      root.put("verification", v);
+      root.put("verification", Json.verification(verification));
     }
     return root;
   }
 
   public String json() {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(tree()) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.pretty(tree());
   }
 
   private static Double finite(double v) {
-    return Double.isFinite(v) ? v : null;
+    return Json.finite(v);
   }
 }

@@ -1,8 +1,5 @@
 package org.stockade.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,16 +157,8 @@ public final class SolveReport {
         e.put("g", s.g());
         e.put("inventory", s.inventory());
         e.put("multiplier", s.multiplier());
-        Map<String, Double> d = new LinkedHashMap<>();
-        for (int j = 0; j < n.productCount(); j++) {
-          d.put(n.product(j).id(), s.demand()[j]);
-        }
-        Map<String, Double> c = new LinkedHashMap<>();
-        for (int i = 0; i < n.plantCount(); i++) {
-          c.put(n.plant(i).id(), s.capacity()[i]);
-        }
-        e.put("worst_case_demand", d);
-        e.put("worst_case_capacity", c);
+        e.put("worst_case_demand", Json.byId(s.demand(), j -> n.product(j).id()));
+        e.put("worst_case_capacity", Json.byId(s.capacity(), i -> n.plant(i).id()));
         e.put("lost_sales_maxflow", s.lostSales());
         e.put("min_cut_products", s.minCutProducts());
         cert.add(e);
@@ -177,28 +166,17 @@ public final class SolveReport {
       root.put("certificate", cert);
     }
     if (verification != null) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("ok", verification.ok());
-      v.put("method", verification.method());
-      v.put("max_violation", finite(verification.maxViolation()));
-      v.put("dual_lower_bound", finite(verification.dualLowerBound()));
-      v.put("problems", verification.problems());
-      root.put("verification", v);
+      root.put("verification", Json.verification(verification));
     }
     return root;
   }
 
   public String json() {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(tree()) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.pretty(tree());
   }
 
   private static Double finite(double v) {
-    return Double.isFinite(v) ? v : null;
+    return Json.finite(v);
   }
 
   private static double sum(double[] r) {
