@@ -21,6 +21,8 @@ import org.stockade.tts.FacilityTts;
 import org.stockade.tts.TtsProblem;
 import org.stockade.tts.TtsResult;
 import org.stockade.tts.TtsSolver;
+import org.stockade.tts.TtsVerifier;
+import org.stockade.robust.Verification;
 import org.stockade.uncertainty.CapacityLossKind;
 import org.stockade.uncertainty.UncertaintySet;
 import org.stockade.uncertainty.UncertaintySpec;
@@ -103,7 +105,8 @@ public final class TtsCommand implements Callable<Integer> {
     };
     InvalidInputException.requireNonNegative("--budget", budget);
     UncertaintySet rates = rateSet(n);
-    TtsResult res = new TtsSolver().solve(new TtsProblem(n, rates, units),
+    TtsProblem problem = new TtsProblem(n, rates, units);
+    TtsResult res = new TtsSolver().solve(problem,
         SgOptions.defaults().withProof(SgOptions.Proof.ENUMERATION));
     PrintWriter out = spec.commandLine().getOut();
     if (!res.hasSolution()) {
@@ -152,13 +155,15 @@ public final class TtsCommand implements Callable<Integer> {
       binding.add(e);
     }
     tree.put("binding_failures", binding);
+    Verification check = TtsVerifier.verify(problem, res);
+    tree.put("verification", org.stockade.report.Json.verification(check));
     out.print(switch (fmt) {
       case "json" -> json(tree);
       case "csv" -> csv(n, res);
-      default -> table(n, res, plants, units);
+      default -> table(n, res, plants, units) + verifyLine(check);
     });
     out.flush();
-    return 0;
+    return check.ok() ? 0 : 1;
   }
 
   private UncertaintySet rateSet(Network n) {
@@ -235,6 +240,12 @@ public final class TtsCommand implements Callable<Integer> {
       sb.append(n.product(j).id()).append(',').append(res.allocation()[j]).append('\n');
     }
     return sb.toString();
+  }
+
+  private static String verifyLine(Verification v) {
+    return "verify    " + (v.ok() ? "OK (" + v.method() + "; dual bound "
+        + Fmt.num(v.dualLowerBound(), 4) + " units per period)" : "FAILED: "
+        + String.join("; ", v.problems())) + "\n";
   }
 
   private String table(Network n, TtsResult res, List<Map<String, Object>> plants,
