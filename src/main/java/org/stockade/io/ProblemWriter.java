@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.stockade.costmin.CostSpec;
 import org.stockade.model.Arc;
 import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
@@ -17,7 +18,7 @@ import org.stockade.uncertainty.UncertaintySpec;
 
 /**
  * Writes a problem in the YAML format read by {@link ProblemLoader}; loading the text back gives
- * the same network (names, order, values), uncertainty settings and delta.
+ * the same network (names, order, values), uncertainty settings, delta and CM costs.
  */
 public final class ProblemWriter {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
@@ -26,13 +27,26 @@ public final class ProblemWriter {
 
   private ProblemWriter() {}
 
+  /** A loaded problem as YAML: network, uncertainty settings, delta and costs. */
+  public static String toYaml(ProblemDefinition problem) {
+    return toYaml(problem.network(), problem.uncertainty(), problem.delta(), problem.costs());
+  }
+
+  /** The problem as YAML, without a {@code costs:} section. */
+  public static String toYaml(Network network, UncertaintySpec uncertainty, Double delta) {
+    return toYaml(network, uncertainty, delta, null);
+  }
+
   /**
    * The problem as YAML.
    *
    * @param uncertainty settings to write (only the fields that are set); may be {@code null}
    * @param delta the lost-sales allowance, or {@code null} to leave it out
+   * @param costs the CM cost settings to write (only the fields that are set); may be
+   *     {@code null}
    */
-  public static String toYaml(Network network, UncertaintySpec uncertainty, Double delta) {
+  public static String toYaml(Network network, UncertaintySpec uncertainty, Double delta,
+      CostSpec costs) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Stockade problem file; format: docs/input-format.md\n");
     sb.append("name: ").append(quote(network.name())).append('\n');
@@ -69,7 +83,81 @@ public final class ProblemWriter {
     if (delta != null) {
       sb.append("delta: ").append(num(delta)).append('\n');
     }
+    if (costs != null) {
+      writeCosts(sb, network, costs);
+    }
     return sb.toString();
+  }
+
+  /**
+   * The {@code costs:} section (only what is set); per-product entries in product order,
+   * per-arc entries in arc order. Entries for unknown products or arcs are refused, since the
+   * loader would refuse them too.
+   */
+  private static void writeCosts(StringBuilder sb, Network n, CostSpec c) {
+    StringBuilder b = new StringBuilder();
+    if (c.underage() != null) {
+      b.append("  underage: ").append(num(c.underage())).append('\n');
+    }
+    if (c.overage() != null) {
+      b.append("  overage: ").append(num(c.overage())).append('\n');
+    }
+    if (c.production() != null) {
+      b.append("  production: ").append(num(c.production())).append('\n');
+    }
+    if (c.lossCap() != null) {
+      b.append("  loss_cap: ").append(limit(c.lossCap())).append('\n');
+    }
+    List<String> productIds = n.products().stream().map(Product::id).toList();
+    for (String id : c.underageByProduct().keySet()) {
+      requireKnown(productIds.contains(id), "underage of product '" + id + "'");
+    }
+    for (String id : c.overageByProduct().keySet()) {
+      requireKnown(productIds.contains(id), "overage of product '" + id + "'");
+    }
+    if (!c.underageByProduct().isEmpty() || !c.overageByProduct().isEmpty()) {
+      b.append("  products:\n");
+      for (String id : productIds) {
+        List<String> fields = new ArrayList<>();
+        Double u = c.underageByProduct().get(id);
+        Double o = c.overageByProduct().get(id);
+        if (u != null) {
+          fields.add("underage: " + num(u));
+        }
+        if (o != null) {
+          fields.add("overage: " + num(o));
+        }
+        if (!fields.isEmpty()) {
+          b.append("    ").append(quote(id)).append(": {").append(String.join(", ", fields))
+              .append("}\n");
+        }
+      }
+    }
+    for (Arc a : c.productionByArc().keySet()) {
+      requireKnown(n.arcs().contains(a), "production cost of arc " + a.plant() + " -> "
+          + a.product());
+    }
+    if (!c.productionByArc().isEmpty()) {
+      b.append("  arcs:\n");
+      for (Arc a : n.arcs()) {
+        Double p = c.productionByArc().get(a);
+        if (p != null) {
+          b.append("    - {plant: ").append(quote(a.plant())).append(", product: ")
+              .append(quote(a.product())).append(", production: ").append(num(p))
+              .append("}\n");
+        }
+      }
+    }
+    if (b.length() > 0) {
+      sb.append("costs:\n").append(b);
+    }
+  }
+
+  private static void requireKnown(boolean known, String what) {
+    if (!known) {
+      throw new InvalidInputException("cannot write the " + what + ": it is not in the"
+          + " network");
+    }
   }
 
   /** A {@code flexibility} map when it keeps the arc order, else an {@code arcs} list. */
