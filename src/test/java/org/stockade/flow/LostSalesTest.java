@@ -20,6 +20,7 @@ import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
 import org.stockade.model.Plant;
 import org.stockade.model.Product;
+import org.stockade.testing.RandomInstances;
 
 /**
  * Max-flow lost sales against (a) the min-cut formula by enumerating every product subset and
@@ -40,15 +41,7 @@ class LostSalesTest {
     for (int j = 0; j < p; j++) {
       products.add(new Product("V" + (j + 1), 1, 0));
     }
-    List<Arc> arcs = new ArrayList<>();
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < p; j++) {
-        if (rnd.nextDouble() < density) {
-          arcs.add(new Arc("P" + (i + 1), "V" + (j + 1)));
-        }
-      }
-    }
-    return new Network("random", plants, products, arcs);
+    return new Network("random", plants, products, RandomInstances.arcs(rnd, m, p, density));
   }
 
   /** Values in [0, scale]; sometimes 0, sometimes integers (to create ties). */

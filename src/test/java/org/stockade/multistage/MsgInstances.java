@@ -1,17 +1,9 @@
 package org.stockade.multistage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.stockade.uncertainty.AggregateForm;
-import org.stockade.uncertainty.CapacityLoss;
-import org.stockade.uncertainty.CapacityLossKind;
-import org.stockade.uncertainty.CapacitySet;
-import org.stockade.uncertainty.DemandSet;
-import org.stockade.uncertainty.LinearInequality;
-import org.stockade.uncertainty.ParametricDemandSet;
-import org.stockade.uncertainty.PolyhedralSet;
+import org.stockade.testing.RandomInstances;
 import org.stockade.uncertainty.UncertaintySet;
 
 /** Seeded random layered networks and uncertainty sets for m-SG tests. */
@@ -65,77 +57,12 @@ final class MsgInstances {
     return new LayeredNetwork("random", stages, links);
   }
 
-  static double limit(Random rnd, double lo, double hi) {
-    return rnd.nextInt(4) == 0 ? Double.POSITIVE_INFINITY : lo + rnd.nextDouble() * (hi - lo);
-  }
-
-  static DemandSet parametricDemand(Random rnd, double[] mu, double[] sigma) {
-    double alpha = limit(rnd, 0.5, 3);
-    double gamma = alpha == Double.POSITIVE_INFINITY ? 1 + rnd.nextDouble() * 4
-        : limit(rnd, 0.5, 6);
-    AggregateForm form = rnd.nextBoolean() ? AggregateForm.STANDARDIZED
-        : AggregateForm.UNSTANDARDIZED;
-    double beta = limit(rnd, 0, 3);
-    double[] tau = new double[mu.length];
-    for (int j = 0; j < tau.length; j++) {
-      tau[j] = rnd.nextInt(3) == 0 ? 0.8 + 0.2 * rnd.nextDouble() : 1.0;
-    }
-    return new ParametricDemandSet(mu, sigma, tau, alpha, beta, form, gamma);
-  }
-
-  static CapacitySet parametricCapacity(Random rnd, double[] c0, CapacityLossKind kind) {
-    double zeta = switch (kind) {
-      case NONE -> 0;
-      case UNITS -> rnd.nextDouble() * 150;
-      case FRACTION, DETERMINISTIC -> rnd.nextDouble() * 0.4;
-      case PLANTS -> rnd.nextBoolean() ? 1 : rnd.nextDouble() * 2;
-    };
-    return new CapacityLoss(c0, kind, zeta);
-  }
-
-  static DemandSet polyhedralDemand(Random rnd, double[] mu, double[] sigma) {
-    int p = mu.length;
-    List<LinearInequality> rows = new ArrayList<>();
-    double total = 0;
-    for (int j = 0; j < p; j++) {
-      double[] e = new double[p];
-      e[j] = 1;
-      double s = Math.max(1, sigma[j]);
-      rows.add(new LinearInequality(e, mu[j] - s, mu[j] + 2 * s, "box" + j));
-      total += mu[j];
-    }
-    double[] ones = new double[p];
-    Arrays.fill(ones, 1);
-    rows.add(new LinearInequality(ones, Double.NEGATIVE_INFINITY,
-        total * (1 + rnd.nextDouble() * 0.3), "total"));
-    return PolyhedralSet.demand(p, rows);
-  }
-
-  static CapacitySet polyhedralCapacity(Random rnd, double[] c0) {
-    List<LinearInequality> rows = new ArrayList<>();
-    double[] ones = new double[c0.length];
-    Arrays.fill(ones, 1);
-    double total = Arrays.stream(c0).sum();
-    rows.add(new LinearInequality(ones, total * (0.7 + 0.25 * rnd.nextDouble()),
-        Double.POSITIVE_INFINITY, "total capacity"));
-    return PolyhedralSet.capacity(c0, rows);
-  }
-
-  /** Kind 0..6: the five parametric capacity kinds, polyhedral demand, polyhedral capacity. */
+  /** See {@link RandomInstances#set(Random, double[], double[], double[], int, boolean)}. */
   static UncertaintySet set(Random rnd, double[] mu, double[] sigma, double[] c0, int kind) {
-    CapacityLossKind[] kinds = CapacityLossKind.values();
-    if (kind < kinds.length || c0.length == 0) {
-      return new UncertaintySet(parametricDemand(rnd, mu, sigma),
-          parametricCapacity(rnd, c0, kinds[kind % kinds.length]));
-    }
-    if (kind == kinds.length) {
-      return new UncertaintySet(polyhedralDemand(rnd, mu, sigma),
-          parametricCapacity(rnd, c0, CapacityLossKind.UNITS));
-    }
-    return new UncertaintySet(parametricDemand(rnd, mu, sigma), polyhedralCapacity(rnd, c0));
+    return RandomInstances.set(rnd, mu, sigma, c0, kind, false);
   }
 
-  static final int SET_KINDS = CapacityLossKind.values().length + 2;
+  static final int SET_KINDS = RandomInstances.SET_KINDS;
 
   static MsgProblem problem(Random rnd, LayeredNetwork net, int kind, double delta) {
     return new MsgProblem(net, set(rnd, net.means(), net.sigmas(), net.capacities(), kind),

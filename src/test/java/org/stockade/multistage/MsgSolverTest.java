@@ -3,21 +3,18 @@ package org.stockade.multistage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.stockade.lp.LpStatus;
-import org.stockade.model.Arc;
 import org.stockade.model.Network;
-import org.stockade.model.Plant;
-import org.stockade.model.Product;
 import org.stockade.robust.ConstraintGenerationSolver;
 import org.stockade.robust.SgOptions;
 import org.stockade.robust.SgProblem;
 import org.stockade.robust.SgResult;
 import org.stockade.robust.SgStatus;
 import org.stockade.robust.Verification;
+import org.stockade.testing.RandomInstances;
 import org.stockade.uncertainty.UncertaintySet;
 
 class MsgSolverTest {
@@ -109,7 +106,7 @@ class MsgSolverTest {
   void oneStageNetwork_equalsTheSgOptimumOfConstraintGeneration() {
     for (int seed = 0; seed < 16; seed++) {
       Random rnd = new Random(1000 + seed);
-      Network n = randomNetwork(rnd, 2 + rnd.nextInt(5), 2 + rnd.nextInt(7), 0.4);
+      Network n = RandomInstances.network(rnd, 2 + rnd.nextInt(5), 2 + rnd.nextInt(7), 0.4);
       LayeredNetwork net = LayeredNetwork.fromNetwork(n);
       UncertaintySet u = MsgInstances.set(rnd, n.means(), n.sigmas(), n.capacities(),
           seed % MsgInstances.SET_KINDS);
@@ -169,28 +166,5 @@ class MsgSolverTest {
     // with delta = 40 the allowance absorbs 40 of the 140
     MsgResult relaxed = SOLVER.solve(p.withDelta(40));
     assertThat(relaxed.cost()).isCloseTo(0.2 * 100, offset(1e-6));
-  }
-
-  static Network randomNetwork(Random rnd, int plants, int products, double arcProbability) {
-    List<Plant> pl = new ArrayList<>();
-    for (int i = 1; i <= plants; i++) {
-      pl.add(new Plant("P" + i, 20 + rnd.nextInt(200)));
-    }
-    List<Product> pr = new ArrayList<>();
-    for (int j = 1; j <= products; j++) {
-      double mu = 10 + rnd.nextInt(150);
-      double cv = rnd.nextInt(5) == 0 ? 0 : (rnd.nextBoolean() ? 0.5 : 0.25);
-      double h = rnd.nextInt(3) == 0 ? 0.5 + rnd.nextDouble() * 2 : 1.0;
-      pr.add(new Product("V" + j, mu, cv * mu, h, null));
-    }
-    List<Arc> arcs = new ArrayList<>();
-    for (int i = 1; i <= plants; i++) {
-      for (int j = 1; j <= products; j++) {
-        if (rnd.nextDouble() < arcProbability) {
-          arcs.add(new Arc("P" + i, "V" + j));
-        }
-      }
-    }
-    return new Network("random", pl, pr, arcs);
   }
 }

@@ -10,6 +10,7 @@ import org.stockade.design.Designs;
 import org.stockade.flow.LostSales;
 import org.stockade.model.Examples;
 import org.stockade.model.Network;
+import org.stockade.testing.RandomInstances;
 import org.stockade.uncertainty.UncertaintySet;
 import org.stockade.uncertainty.UncertaintySpec;
 

@@ -10,6 +10,7 @@ import org.stockade.model.Arc;
 import org.stockade.model.Network;
 import org.stockade.model.Plant;
 import org.stockade.model.Product;
+import org.stockade.testing.RandomInstances;
 import org.stockade.uncertainty.AggregateForm;
 import org.stockade.uncertainty.CapacityLoss;
 import org.stockade.uncertainty.CapacityLossKind;

@@ -16,6 +16,7 @@ import org.stockade.model.Product;
 import org.stockade.sim.ScenarioGenerator;
 import org.stockade.sim.ScenarioModel;
 import org.stockade.sim.ScenarioSet;
+import org.stockade.testing.RandomInstances;
 
 /**
  * The extensive-form LP and the max-flow cutting planes are independent computations of the
@@ -31,7 +32,6 @@ class SaaSolversTest {
     int p = 1 + rnd.nextInt(5);
     List<Plant> plants = new ArrayList<>();
     List<Product> products = new ArrayList<>();
-    List<Arc> arcs = new ArrayList<>();
     for (int i = 0; i < m; i++) {
       plants.add(new Plant("P" + (i + 1), 20 + 80 * rnd.nextDouble()));
     }
@@ -40,14 +40,7 @@ class SaaSolversTest {
       products.add(new Product("V" + (j + 1), mu, mu * 0.5 * rnd.nextDouble(),
           0.5 + rnd.nextDouble(), null));
     }
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < p; j++) {
-        if (rnd.nextDouble() < 0.4) {
-          arcs.add(new Arc("P" + (i + 1), "V" + (j + 1)));
-        }
-      }
-    }
-    return new Network("random", plants, products, arcs);
+    return new Network("random", plants, products, RandomInstances.arcs(rnd, m, p, 0.4));
   }
 
   private static void assertAgree(SaaProblem problem, String ctx) {
