@@ -319,6 +319,16 @@ public final class ExposureSolver {
 
   /** Nodes reachable from the marked ones along edges (the marked ones included). */
   static boolean[] descendants(SupplyNetwork net, boolean[] start) {
+    return reach(net, start, true);
+  }
+
+  /** The marked nodes and everything they draw on, directly or indirectly. */
+  static boolean[] ancestors(SupplyNetwork net, boolean[] start) {
+    return reach(net, start, false);
+  }
+
+  /** Breadth-first closure of the marked nodes, following edges forward or backward. */
+  private static boolean[] reach(SupplyNetwork net, boolean[] start, boolean forward) {
     boolean[] seen = start.clone();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int j = 0; j < seen.length; j++) {
@@ -328,33 +338,11 @@ public final class ExposureSolver {
     }
     while (!queue.isEmpty()) {
       int i = queue.poll();
-      for (int e : net.outEdges(i)) {
-        int t = net.to(e);
-        if (!seen[t]) {
-          seen[t] = true;
-          queue.add(t);
-        }
-      }
-    }
-    return seen;
-  }
-
-  /** The marked nodes and everything they draw on, directly or indirectly. */
-  static boolean[] ancestors(SupplyNetwork net, boolean[] start) {
-    boolean[] seen = start.clone();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int j = 0; j < seen.length; j++) {
-      if (seen[j]) {
-        queue.add(j);
-      }
-    }
-    while (!queue.isEmpty()) {
-      int j = queue.poll();
-      for (int e : net.inEdges(j)) {
-        int f = net.from(e);
-        if (!seen[f]) {
-          seen[f] = true;
-          queue.add(f);
+      for (int e : forward ? net.outEdges(i) : net.inEdges(i)) {
+        int k = forward ? net.to(e) : net.from(e);
+        if (!seen[k]) {
+          seen[k] = true;
+          queue.add(k);
         }
       }
     }

@@ -8,9 +8,8 @@ import org.stockade.lp.LpOptions;
 import org.stockade.lp.LpResult;
 import org.stockade.lp.LpSolver;
 import org.stockade.lp.LpStatus;
+import org.stockade.robust.SeparationTerms;
 import org.stockade.uncertainty.AffinePiece;
-import org.stockade.uncertainty.CapacitySet;
-import org.stockade.uncertainty.DemandSet;
 import org.stockade.uncertainty.UncertaintySet;
 
 /**
@@ -81,12 +80,12 @@ final class MsgSeparationMilp {
       w[k] = a[v] < 0 ? LinearExpr.of(b[v]) : LinearExpr.of(b[v]).plusTerm(-1, a[v]);
     }
     List<AffinePiece> dp = closedForms ? u.demand().maxPieces() : null;
-    obj = obj.plus(dp != null ? minOfPieces(lp, dp, x, "Dmax")
-        : demandMcCormick(lp, u.demand(), u.demand().describeIn(lp), x));
+    obj = obj.plus(dp != null ? SeparationTerms.minOfPieces(lp, dp, x, "Dmax")
+        : SeparationTerms.demandMcCormick(lp, u.demand(), u.demand().describeIn(lp), x));
     if (w.length > 0) {
       List<AffinePiece> cp = closedForms ? u.capacity().negatedMinPieces() : null;
-      obj = obj.plus(cp != null ? minOfPieces(lp, cp, w, "-Cmin")
-          : capacityMcCormick(lp, u.capacity(), u.capacity().describeIn(lp), w));
+      obj = obj.plus(cp != null ? SeparationTerms.minOfPieces(lp, cp, w, "-Cmin")
+          : SeparationTerms.capacityMcCormick(lp, u.capacity(), u.capacity().describeIn(lp), w));
     }
     lp.maximize(obj);
     LpResult res = LpSolver.orTools().solve(lp, options);
@@ -101,54 +100,5 @@ final class MsgSeparationMilp {
       }
     }
     return new Outcome(res.status(), res.objective(), res.bestBound(), s);
-  }
-
-  /** A free variable {@code t <= piece(ind)} for every piece: t = min of the pieces. */
-  private static LinearExpr minOfPieces(LinearProgram lp, List<AffinePiece> pieces,
-      LinearExpr[] ind, String name) {
-    int t = lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, name);
-    for (AffinePiece pc : pieces) {
-      LinearExpr row = LinearExpr.of(t);
-      double[] e = pc.coef();
-      for (int k = 0; k < ind.length; k++) {
-        if (e[k] != 0) {
-          row = row.plus(ind[k].times(-e[k]));
-        }
-      }
-      lp.addLessEq(row, pc.constant(), name);
-    }
-    return LinearExpr.of(t);
-  }
-
-  /** {@code sum_j u_j}, {@code u_j = x_j d_j} by McCormick (maximised: upper envelope). */
-  private static LinearExpr demandMcCormick(LinearProgram lp, DemandSet set, LinearExpr[] d,
-      LinearExpr[] x) {
-    double[] dl = set.lowerBounds();
-    double[] du = set.upperBounds();
-    LinearExpr sum = LinearExpr.constant(0);
-    for (int j = 0; j < x.length; j++) {
-      int uj = lp.addVariable(Math.min(0, dl[j]), Math.max(0, du[j]), "u" + j);
-      lp.addLessEq(LinearExpr.of(uj).plus(x[j].times(-du[j])), 0, "u<=dU.x");
-      lp.addLessEq(LinearExpr.of(uj).plus(d[j].times(-1)).plus(x[j].times(-dl[j])), -dl[j],
-          "u<=d-dL(1-x)");
-      sum = sum.plusTerm(1, uj);
-    }
-    return sum;
-  }
-
-  /** {@code -sum_k v_k}, {@code v_k = w_k c_k} by McCormick (minimised: lower envelope). */
-  private static LinearExpr capacityMcCormick(LinearProgram lp, CapacitySet set, LinearExpr[] c,
-      LinearExpr[] w) {
-    double[] cl = set.lowerBounds();
-    double[] cu = set.upperBounds();
-    LinearExpr sum = LinearExpr.constant(0);
-    for (int k = 0; k < w.length; k++) {
-      int vk = lp.addVariable(0, Math.max(0, cu[k]), "v" + k);
-      lp.addGreaterEq(LinearExpr.of(vk).plus(w[k].times(-cl[k])), 0, "v>=cL.w");
-      lp.addGreaterEq(LinearExpr.of(vk).plus(c[k].times(-1)).plus(w[k].times(-cu[k])), -cu[k],
-          "v>=c-cU(1-w)");
-      sum = sum.plusTerm(-1, vk);
-    }
-    return sum;
   }
 }

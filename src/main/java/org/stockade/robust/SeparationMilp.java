@@ -61,19 +61,21 @@ final class SeparationMilp {
     }
     LinearExpr[] d = null;
     LinearExpr[] c = null;
+    LinearExpr[] xs = SeparationTerms.indicators(x);
+    LinearExpr[] ys = SeparationTerms.indicators(y);
     List<AffinePiece> dp = u.demand().maxPieces();
     if (dp != null) {
-      obj = obj.plus(minOfPieces(lp, dp, x, "Dmax"));
+      obj = obj.plus(SeparationTerms.minOfPieces(lp, dp, xs, "Dmax"));
     } else {
       d = u.demand().describeIn(lp);
-      obj = obj.plus(demandMcCormick(lp, u.demand(), d, x));
+      obj = obj.plus(SeparationTerms.demandMcCormick(lp, u.demand(), d, xs));
     }
     List<AffinePiece> cp = u.capacity().negatedMinPieces();
     if (cp != null) {
-      obj = obj.plus(minOfPieces(lp, cp, y, "-Cmin"));
+      obj = obj.plus(SeparationTerms.minOfPieces(lp, cp, ys, "-Cmin"));
     } else {
       c = u.capacity().describeIn(lp);
-      obj = obj.plus(capacityMcCormick(lp, u.capacity(), c, y));
+      obj = obj.plus(SeparationTerms.capacityMcCormick(lp, u.capacity(), c, ys));
     }
     lp.maximize(obj);
     LpResult res = LpSolver.orTools().solve(lp, options);
@@ -99,54 +101,5 @@ final class SeparationMilp {
       out[k] = e[k].evaluate(val);
     }
     return out;
-  }
-
-  /** A variable {@code t <= piece_v(ind)} for every piece: t = min of pieces at an optimum. */
-  private static LinearExpr minOfPieces(LinearProgram lp, List<AffinePiece> pieces, int[] ind,
-      String name) {
-    int t = lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, name);
-    for (AffinePiece pc : pieces) {
-      LinearExpr row = LinearExpr.of(t);
-      double[] e = pc.coef();
-      for (int k = 0; k < ind.length; k++) {
-        if (e[k] != 0) {
-          row = row.plusTerm(-e[k], ind[k]);
-        }
-      }
-      lp.addLessEq(row, pc.constant(), name);
-    }
-    return LinearExpr.of(t);
-  }
-
-  /** {@code sum_j u_j} with {@code u_j = x_j d_j} by McCormick (maximised, upper envelope). */
-  private static LinearExpr demandMcCormick(LinearProgram lp, DemandSet set, LinearExpr[] d,
-      int[] x) {
-    double[] dl = set.lowerBounds();
-    double[] du = set.upperBounds();
-    LinearExpr sum = LinearExpr.constant(0);
-    for (int j = 0; j < x.length; j++) {
-      int uj = lp.addVariable(Math.min(0, dl[j]), Math.max(0, du[j]), "u" + j);
-      lp.addLessEq(LinearExpr.of(uj).plusTerm(-du[j], x[j]), 0, "u<=dU.x");
-      lp.addLessEq(LinearExpr.of(uj).plus(d[j].times(-1)).plusTerm(-dl[j], x[j]), -dl[j],
-          "u<=d-dL(1-x)");
-      sum = sum.plusTerm(1, uj);
-    }
-    return sum;
-  }
-
-  /** {@code -sum_i v_i} with {@code v_i = y_i c_i} by McCormick (minimised, lower envelope). */
-  private static LinearExpr capacityMcCormick(LinearProgram lp, CapacitySet set, LinearExpr[] c,
-      int[] y) {
-    double[] cl = set.lowerBounds();
-    double[] cu = set.upperBounds();
-    LinearExpr sum = LinearExpr.constant(0);
-    for (int i = 0; i < y.length; i++) {
-      int vi = lp.addVariable(0, Math.max(0, cu[i]), "v" + i);
-      lp.addGreaterEq(LinearExpr.of(vi).plusTerm(-cl[i], y[i]), 0, "v>=cL.y");
-      lp.addGreaterEq(LinearExpr.of(vi).plus(c[i].times(-1)).plusTerm(-cu[i], y[i]), -cu[i],
-          "v>=c-cU(1-y)");
-      sum = sum.plusTerm(-1, vi);
-    }
-    return sum;
   }
 }
