@@ -3,10 +3,7 @@ package org.stockade.experiments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import org.stockade.design.Designs;
 import org.stockade.model.Examples;
@@ -64,38 +61,16 @@ public final class GmStudy {
   }
 
   public static List<Cell> run(Settings s, IntConsumer progress) {
-    List<Object[]> jobs = new ArrayList<>();
+    List<Callable<Cell>> jobs = new ArrayList<>();
     for (String cap : new String[] {"uncertain", "deterministic"}) {
       for (String d : DESIGNS) {
         for (int i = 0; i < s.instances(); i++) {
-          jobs.add(new Object[] {i, d, cap});
+          int inst = i;
+          jobs.add(() -> solve(s, inst, d, cap));
         }
       }
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, s.threads()));
-    try {
-      List<Future<Cell>> futures = new ArrayList<>();
-      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-      for (Object[] j : jobs) {
-        futures.add(pool.submit(() -> {
-          Cell c = solve(s, (Integer) j[0], (String) j[1], (String) j[2]);
-          progress.accept(done.incrementAndGet());
-          return c;
-        }));
-      }
-      List<Cell> out = new ArrayList<>();
-      for (Future<Cell> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("GM study failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return Jobs.run(jobs, s.threads(), progress, "GM study");
   }
 
   public static int jobCount(Settings s) {

@@ -2,11 +2,7 @@ package org.stockade.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import org.stockade.model.Network;
 import org.stockade.robust.SgOptions;
@@ -36,35 +32,16 @@ public final class TtsStudy {
   }
 
   public static List<Cell> run(int instances, long seed, int threads, IntConsumer progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<Cell>> futures = new ArrayList<>();
-      AtomicInteger done = new AtomicInteger();
-      for (double sl : SERVICE_LEVELS) {
-        for (String d : GmStudy.DESIGNS) {
-          for (int i = 0; i < instances; i++) {
-            int inst = i;
-            futures.add(pool.submit(() -> {
-              Cell c = solve(inst, d, sl, seed + inst);
-              progress.accept(done.incrementAndGet());
-              return c;
-            }));
-          }
+    List<Callable<Cell>> jobs = new ArrayList<>();
+    for (double sl : SERVICE_LEVELS) {
+      for (String d : GmStudy.DESIGNS) {
+        for (int i = 0; i < instances; i++) {
+          int inst = i;
+          jobs.add(() -> solve(inst, d, sl, seed + inst));
         }
       }
-      List<Cell> out = new ArrayList<>();
-      for (Future<Cell> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("TTS study failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
+    return Jobs.run(jobs, threads, progress, "TTS study");
   }
 
   static Cell solve(int instance, String design, double serviceLevel, long seed) {

@@ -63,15 +63,7 @@ public final class MsgReport {
         .append(result.generatedCuts()).append(" cuts generated, ")
         .append(result.exactSeparations()).append(" exact separations, solve time ")
         .append(Fmt.num(result.millis(), 1)).append(" ms\n");
-    if (verification != null) {
-      sb.append("verify    ").append(verification.ok() ? "OK" : "FAILED").append(" (")
-          .append(verification.method()).append("; max violation ")
-          .append(Fmt.num(Math.max(0, verification.maxViolation()), 6)).append(", dual bound ")
-          .append(Fmt.num(verification.dualLowerBound(), 4)).append(")\n");
-      for (String p : verification.problems()) {
-        sb.append("          ! ").append(p).append('\n');
-      }
-    }
+    SolveReport.appendVerification(sb, verification);
     if (!result.hasSolution()) {
       return sb.toString();
     }

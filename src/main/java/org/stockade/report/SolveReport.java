@@ -54,15 +54,7 @@ public final class SolveReport {
         .append(result.generatedSubsets()).append(" subsets generated, ")
         .append(result.exactSeparations()).append(" exact separations, ")
         .append(Fmt.num(result.millis(), 1)).append(" ms\n");
-    if (verification != null) {
-      sb.append("verify    ").append(verification.ok() ? "OK" : "FAILED").append(" (")
-          .append(verification.method()).append("; max violation ")
-          .append(Fmt.num(Math.max(0, verification.maxViolation()), 6)).append(", dual bound ")
-          .append(Fmt.num(verification.dualLowerBound(), 4)).append(")\n");
-      for (String p : verification.problems()) {
-        sb.append("          ! ").append(p).append('\n');
-      }
-    }
+    appendVerification(sb, verification);
     if (!result.hasSolution()) {
       return sb.toString();
     }
@@ -185,5 +177,21 @@ public final class SolveReport {
       s += x;
     }
     return s;
+  }
+
+  /**
+   * The {@code verify} line of the SG and m-SG text reports (ok, method, max violation, dual
+   * bound) and one line per problem found; nothing when {@code v} is null.
+   */
+  static void appendVerification(StringBuilder sb, Verification v) {
+    if (v == null) {
+      return;
+    }
+    sb.append("verify    ").append(v.ok() ? "OK" : "FAILED").append(" (").append(v.method())
+        .append("; max violation ").append(Fmt.num(Math.max(0, v.maxViolation()), 6))
+        .append(", dual bound ").append(Fmt.num(v.dualLowerBound(), 4)).append(")\n");
+    for (String p : v.problems()) {
+      sb.append("          ! ").append(p).append('\n');
+    }
   }
 }
