@@ -162,6 +162,10 @@ public final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (scenarios < 0) {
+      throw new InvalidInputException("--scenarios must be >= 0 (binding worst cases shown),"
+          + " got " + scenarios);
+    }
     if (MultiStageSolve.applies(file, example)) {
       if (!model.equalsIgnoreCase("sg")) {
         throw new InvalidInputException("--model " + model + " is not available for multi-stage "
@@ -183,23 +187,21 @@ public final class SolveCommand implements Callable<Integer> {
     Network network = DesignChoice.apply(in.network(), design, seed);
     UncertaintySpec settings = in.uncertainty().overriddenBy(flags());
     UncertaintySet set = settings.build(network);
-    if (!(timeLimit > 0) || Double.isInfinite(timeLimit)) {
-      throw new InvalidInputException("--time-limit must be a positive number of seconds, got "
-          + timeLimit);
-    }
+    Duration limit = Values.seconds("--time-limit", timeLimit);
+    Values.tolerance("--tolerance", tolerance, m.equals("cm") ? 0.1 : 0.01);
     if (m.equals("cm")) {
       CostSpec costs = in.costs().overriddenBy(new CostSpec(
           Values.number("--underage", underage), Values.number("--overage", overage),
           Values.number("--production-cost", productionCost), null, null, null,
           Values.limit("--loss-cap", lossCap)));
       return CmRun.run(spec.commandLine().getOut(), network, set, costs, fmt,
-          design == null ? "base" : design, timeLimit, tolerance, noVerify, scenarios);
+          design == null ? "base" : design, limit, tolerance, noVerify, scenarios);
     }
     double d = delta != null ? Values.number("--delta", delta)
         : in.delta() != null ? in.delta() : 0.0;
     SgProblem problem = new SgProblem(network, set, d);
     SgOptions options = SgOptions.defaults()
-        .withTimeLimit(Duration.ofMillis((long) Math.ceil(timeLimit * 1000)))
+        .withTimeLimit(limit)
         .withProof(proofMethod()).withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance);
     SgResult result = solverByName().solve(problem, options);
     Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
@@ -289,8 +291,13 @@ public final class SolveCommand implements Callable<Integer> {
             + " use none, units:Z, fraction:Z, plants:K or deterministic:Z");
       };
     }
+    Double tau = Values.number("--service-level", serviceLevel);
+    if (tau != null && !(tau > 0 && tau <= 1)) {
+      throw new InvalidInputException("--service-level must be in (0, 1], got '" + serviceLevel
+          + "'; e.g. --service-level 0.95 for a 95% fill rate");
+    }
     return new UncertaintySpec(Values.limit("--alpha", alpha), Values.limit("--beta", beta),
-        form, Values.limit("--gamma", gamma), Values.number("--service-level", serviceLevel),
+        form, Values.limit("--gamma", gamma), tau,
         null, kind, z, null, null);
   }
 

@@ -19,6 +19,27 @@ final class Values {
     return number(option, text);
   }
 
+  /** Longest accepted time limit: 1e7 s (about 115 days); beyond it durations overflow. */
+  static final double MAX_SECONDS = 1e7;
+
+  /** A wall-clock limit in seconds, positive and at most {@link #MAX_SECONDS}. */
+  static java.time.Duration seconds(String option, double seconds) {
+    if (!(seconds > 0) || seconds > MAX_SECONDS) {
+      throw new InvalidInputException(option + " must be a positive number of seconds up to 1e7"
+          + " (about 115 days), got " + seconds + "; e.g. " + option + " 60");
+    }
+    return java.time.Duration.ofMillis((long) Math.ceil(seconds * 1000));
+  }
+
+  /** A relative tolerance in (0, max), or null when not given. */
+  static Double tolerance(String option, Double value, double max) {
+    if (value != null && !(value > 0 && value < max)) {
+      throw new InvalidInputException(option + " must be in (0, " + max + "), got " + value
+          + "; e.g. " + option + " 1e-6");
+    }
+    return value;
+  }
+
   static Double number(String option, String text) {
     if (text == null) {
       return null;
@@ -27,6 +48,10 @@ final class Values {
       double v = Double.parseDouble(text.trim());
       if (Double.isNaN(v) || v < 0) {
         throw new InvalidInputException(option + " must be a number >= 0, got '" + text + "'");
+      }
+      if (Double.isInfinite(v)) {
+        throw new InvalidInputException(option + " must be a finite number, got '" + text
+            + "' (write 'none' where a limit may be absent)");
       }
       return v;
     } catch (NumberFormatException e) {
