@@ -127,6 +127,7 @@ public final class CompareCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    Values.outputDir("--chart", chart);
     if (fillRate != null && lostSales != null) {
       throw new InvalidInputException("give either --fill-rate or --lost-sales, not both");
     }

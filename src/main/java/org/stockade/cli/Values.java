@@ -40,6 +40,26 @@ final class Values {
     return value;
   }
 
+  /** Creates {@code dir} if needed and checks it is a writable directory, before any work. */
+  static java.nio.file.Path outputDir(String option, java.nio.file.Path dir) {
+    if (dir == null) {
+      return null;
+    }
+    try {
+      java.nio.file.Files.createDirectories(dir);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new InvalidInputException(option + " " + dir + ": cannot create the directory ("
+          + (java.nio.file.Files.exists(dir) ? "it exists and is not a directory"
+              : e.getClass().getSimpleName() + ": " + e.getMessage())
+          + "); give a writable directory, e.g. " + option + " out/");
+    }
+    if (!java.nio.file.Files.isWritable(dir)) {
+      throw new InvalidInputException(option + " " + dir + ": the directory is not writable;"
+          + " give a writable directory, e.g. " + option + " out/");
+    }
+    return dir;
+  }
+
   static Double number(String option, String text) {
     if (text == null) {
       return null;
