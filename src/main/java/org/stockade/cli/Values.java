@@ -49,8 +49,8 @@ final class Values {
       java.nio.file.Files.createDirectories(dir);
     } catch (java.io.IOException | RuntimeException e) {
       throw new InvalidInputException(option + " " + dir + ": cannot create the directory ("
-          + (java.nio.file.Files.exists(dir) ? "it exists and is not a directory"
-              : e.getClass().getSimpleName() + ": " + e.getMessage())
+          + (java.nio.file.Files.exists(dir) ? "a file of that name exists"
+              : "its parent is missing or not writable")
           + "); give a writable directory, e.g. " + option + " out/");
     }
     if (!java.nio.file.Files.isWritable(dir)) {
