@@ -316,8 +316,11 @@ public final class SolveCommand implements Callable<Integer> {
           case "gm" -> new Inputs(Examples.gm(), UncertaintySpec.empty(), null, CostSpec.empty());
           case "symmetric10" -> new Inputs(Examples.symmetric(10, 100, 100, 30),
               UncertaintySpec.empty(), null, CostSpec.empty());
+          case "gm-two-tier" -> throw new InvalidInputException("--example gm-two-tier is a"
+              + " multi-stage network, which only 'stockade solve' handles; use --example gm or"
+              + " symmetric10 here");
           default -> throw new InvalidInputException("--example '" + example + "' is not known;"
-              + " built-in examples: gm, symmetric10, gm-two-tier");
+              + " built-in examples: gm, symmetric10 (solve also: gm-two-tier)");
         };
       }
       return FileInputs.load(file, err);

@@ -94,11 +94,6 @@ public final class TtsCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
-    if (example != null && example.equalsIgnoreCase("gm-two-tier")) {
-      throw new InvalidInputException("--example gm-two-tier is a multi-stage network, which"
-          + " tts does not handle; use --example gm or symmetric10 (or solve --example"
-          + " gm-two-tier)");
-    }
     if (!(serviceLevel > 0 && serviceLevel <= 1)) {
       throw new InvalidInputException("--service-level must be in (0, 1], got " + serviceLevel
           + "; e.g. --service-level 0.95 for a 95% fill rate");
