@@ -146,6 +146,7 @@ public final class CompareCommand implements Callable<Integer> {
     Network n = DesignChoice.apply(in.network(), design, seed);
     ScenarioModel model = ScenarioModel.paper(n, p).withLossFraction(lossFraction)
         .withFailureGroups(groups(n));
+    double[] givenInventory = given(n); // checked before the (long) sampling
     ScenarioSet train = trainFile != null ? ScenarioFile.read(trainFile, n)
         : ScenarioGenerator.generate(model, samples, seed, t);
     ScenarioSet test = testFile != null ? ScenarioFile.read(testFile, n)
@@ -157,7 +158,7 @@ public final class CompareCommand implements Callable<Integer> {
     try {
       LongConsumer progress = bar == null ? null : bar::stepTo;
       o = StrategyComparison.run(n, train, test, target, in.uncertainty().build(n),
-          in.delta() == null ? 0 : in.delta(), given(n), t, progress);
+          in.delta() == null ? 0 : in.delta(), givenInventory, t, progress);
     } finally {
       if (bar != null) {
         bar.close();

@@ -291,7 +291,12 @@ public final class SolveCommand implements Callable<Integer> {
             + " use none, units:Z, fraction:Z, plants:K or deterministic:Z");
       };
     }
-    Double tau = Values.number("--service-level", serviceLevel);
+    Double tau;
+    try {
+      tau = Values.number("--service-level", serviceLevel);
+    } catch (InvalidInputException e) {
+      tau = Double.NaN;
+    }
     if (tau != null && !(tau > 0 && tau <= 1)) {
       throw new InvalidInputException("--service-level must be in (0, 1], got '" + serviceLevel
           + "'; e.g. --service-level 0.95 for a 95% fill rate");

@@ -46,7 +46,14 @@ public final class DualSourcingReader {
       String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
       ObjectMapper m = name.endsWith(".json") ? new ObjectMapper()
           : new ObjectMapper(new YAMLFactory());
-      root = m.readTree(file.toFile());
+      String text;
+      try {
+        text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new InvalidInputException(file + ": not valid UTF-8 text; save the file as UTF-8");
+      }
+      root = text.isBlank() ? null : m.readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
       String where = loc == null || loc.getLineNr() <= 0 ? ""
@@ -54,8 +61,6 @@ public final class DualSourcingReader {
       throw new InvalidInputException(file + ": malformed YAML/JSON" + where + ": "
           + firstLine(e.getOriginalMessage()) + "; check the colons, quotes and brackets"
           + (where.isEmpty() ? "" : " near line " + loc.getLineNr()));
-    } catch (java.io.CharConversionException e) {
-      throw new InvalidInputException(file + ": not valid UTF-8 text; save the file as UTF-8");
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot read the file (" + firstLine(e.getMessage())
           + "); check the path and permissions");
