@@ -202,7 +202,8 @@ public final class SolveCommand implements Callable<Integer> {
     SgProblem problem = new SgProblem(network, set, d);
     SgOptions options = SgOptions.defaults()
         .withTimeLimit(limit)
-        .withProof(proofMethod()).withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance);
+        .withProof(proofMethod())
+        .withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance);
     SgResult result = solverByName().solve(problem, options);
     Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
     String designName = design == null ? "base" : design;
@@ -298,7 +299,8 @@ public final class SolveCommand implements Callable<Integer> {
       tau = Double.NaN;
     }
     if (tau != null && !(tau > 0 && tau <= 1)) {
-      throw new InvalidInputException("--service-level must be in (0, 1], got '" + serviceLevel
+      throw new InvalidInputException("--service-level (the per-product service level) must be"
+          + " in (0, 1], got '" + serviceLevel
           + "'; e.g. --service-level 0.95 for a 95% fill rate");
     }
     return new UncertaintySpec(Values.limit("--alpha", alpha), Values.limit("--beta", beta),

@@ -95,7 +95,8 @@ public final class TtsCommand implements Callable<Integer> {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
     if (!(serviceLevel > 0 && serviceLevel <= 1)) {
-      throw new InvalidInputException("--service-level must be in (0, 1], got " + serviceLevel
+      throw new InvalidInputException("--service-level (the per-product service level) must be"
+          + " in (0, 1], got " + serviceLevel
           + "; e.g. --service-level 0.95 for a 95% fill rate");
     }
     SolveCommand.Inputs in = SolveCommand.Inputs.load(file, example, spec.commandLine().getErr());
