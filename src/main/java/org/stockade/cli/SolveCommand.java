@@ -277,10 +277,17 @@ public final class SolveCommand implements Callable<Integer> {
     if (capacityLoss != null) {
       String k = capacityLoss.toLowerCase(Locale.ROOT);
       if (k.contains(":")) {
-        if (z == null) {
-          z = Values.number("--capacity-loss " + capacityLoss, k.substring(k.indexOf(':') + 1));
+        if (z != null) {
+          throw new InvalidInputException("--capacity-loss " + capacityLoss + " and --zeta "
+              + zeta + " both give the loss magnitude; give it once, e.g. --capacity-loss "
+              + k.substring(0, k.indexOf(':')) + ":" + zeta);
         }
+        z = Values.number("--capacity-loss " + capacityLoss, k.substring(k.indexOf(':') + 1));
         k = k.substring(0, k.indexOf(':'));
+      }
+      if (k.equals("none") && z != null) {
+        throw new InvalidInputException("--zeta " + zeta + " has no effect with --capacity-loss"
+            + " none; drop --zeta or choose a kind, e.g. --capacity-loss fraction:" + zeta);
       }
       kind = switch (k) {
         case "none" -> CapacityLossKind.NONE;

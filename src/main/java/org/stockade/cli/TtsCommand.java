@@ -109,6 +109,10 @@ public final class TtsCommand implements Callable<Integer> {
           + budgetUnit + "'");
     };
     InvalidInputException.requireNonNegative("--budget", budget);
+    if (Double.isInfinite(units)) {
+      throw new InvalidInputException("--budget " + budget + " " + budgetUnit + " is too large ("
+          + "it overflows to infinity in units); give a finite budget, e.g. --budget 2");
+    }
     UncertaintySet rates = rateSet(n);
     TtsProblem problem = new TtsProblem(n, rates, units);
     TtsResult res = new TtsSolver().solve(problem,

@@ -16,7 +16,7 @@ final class Values {
     if (t.equals("none") || t.equals("inf") || t.equals("infinity")) {
       return Double.POSITIVE_INFINITY;
     }
-    return number(option, text);
+    return parse(option, text, true);
   }
 
   /** Longest accepted time limit: 1e7 s (about 115 days); beyond it durations overflow. */
@@ -61,6 +61,10 @@ final class Values {
   }
 
   static Double number(String option, String text) {
+    return parse(option, text, false);
+  }
+
+  private static Double parse(String option, String text, boolean noneAllowed) {
     if (text == null) {
       return null;
     }
@@ -70,13 +74,14 @@ final class Values {
         throw new InvalidInputException(option + " must be a number >= 0, got '" + text + "'");
       }
       if (Double.isInfinite(v)) {
-        throw new InvalidInputException(option + " must be a finite number, got '" + text
-            + "' (write 'none' where a limit may be absent)");
+        throw new InvalidInputException(option + " must be a finite number, got '" + text + "'"
+            + (noneAllowed ? " (write 'none' for no limit)" : ""));
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(option + " must be a number (or 'none' where a limit may"
-          + " be absent), got '" + text + "'");
+      throw new InvalidInputException(option + " must be a number" + (noneAllowed
+          ? " (or 'none' for no limit)" : "") + ", got '" + text + "'; write a plain number such"
+          + " as 2.5");
     }
   }
 }

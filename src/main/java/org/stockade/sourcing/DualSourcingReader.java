@@ -44,8 +44,9 @@ public final class DualSourcingReader {
     JsonNode root;
     try {
       String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-      ObjectMapper m = name.endsWith(".json") ? new ObjectMapper()
-          : new ObjectMapper(new YAMLFactory());
+      ObjectMapper m = (name.endsWith(".json") ? new ObjectMapper()
+          : new ObjectMapper(new YAMLFactory()))
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       String text;
       try {
         text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()

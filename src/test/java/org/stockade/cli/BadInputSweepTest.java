@@ -34,6 +34,7 @@ class BadInputSweepTest {
   static String binary;
   static String truncated;
   static String empty;
+  static String dup;
 
   @BeforeAll
   static void files() throws IOException {
@@ -46,6 +47,8 @@ class BadInputSweepTest {
     truncated = Files.writeString(tmp.resolve("cut.yaml"), "demand: uniform:0:4\nlr: {a: 1,")
         .toString();
     empty = Files.writeString(tmp.resolve("empty.yaml"), "").toString();
+    dup = Files.writeString(tmp.resolve("dup.yaml"), "demand: uniform:0:4\nlr: 2\nlr: 3\n")
+        .toString();
   }
 
   /** args, then the fragments the error must contain. */
@@ -60,7 +63,7 @@ class BadInputSweepTest {
     List<String> a = new ArrayList<>();
     for (String s : args.split(" ")) {
       a.add(s.replace("@FILE", aFile).replace("@BIN", binary).replace("@CUT", truncated)
-          .replace("@EMPTY", empty));
+          .replace("@EMPTY", empty).replace("@DUP", dup));
     }
     return new Case(a, List.of(fragments));
   }
@@ -80,7 +83,11 @@ class BadInputSweepTest {
         c("solve --example gm --tolerance 5", "--tolerance", "5.0"),
         c("solve --example gm --model cm --tolerance 0.5", "--tolerance", "0.1", "0.5"),
         c("solve --example gm --scenarios abc", "--scenarios", "'abc'", "--help"),
-        c("solve --example gm --time-limt 3", "--time-limt", "--time-limit"));
+        c("solve --example gm --time-limt 3", "--time-limt", "--time-limit"),
+        c("solve --example gm --capacity-loss none --zeta 0.3", "--zeta 0.3", "none"),
+        c("solve --example gm --capacity-loss units:5 --zeta 10", "units:5", "--zeta 10",
+            "once"),
+        c("solve --example gm --delta abc", "--delta", "'abc'", "plain number"));
   }
 
   static List<Case> ttsCompareCases() {
@@ -91,6 +98,7 @@ class BadInputSweepTest {
         c("tts --example gm --budget 1 --ttr P99=3", "--ttr", "P99"),
         c("tts --example gm --budget 1 --service-level NaN", "--service-level", "NaN"),
         c("tts --example gm", "--budget", "--help"),
+        c("tts --example gm --budget 1e308", "--budget", "too large"),
         c("compare --example gm-two-tier --no-progress", "gm-two-tier", "multi-stage"),
         c("compare examples/gm-two-tier.yaml --no-progress", "multi-stage"),
         c("compare --example gm --samples 5 --test-samples 5 --no-progress --inventory V1=3,V1=4",
@@ -114,6 +122,7 @@ class BadInputSweepTest {
         c("sourcing @BIN", "junk.yaml", "UTF-8"),
         c("sourcing @CUT", "cut.yaml", "line 2"),
         c("sourcing @EMPTY", "empty.yaml", "empty", "demand"),
+        c("sourcing @DUP", "dup.yaml", "Duplicate", "'lr'", "line 3"),
         c("sourcing --demand uniform:0:1e9 --lr 2 --cr 100 --ce 105 --h 5 --b 495",
             "--demand", "uniform:0:1e9", "whole numbers"),
         c("sourcing --demand uniform:0:4 --lr 2 --cr 100 --ce 105 --h 5 --b 495 --chart @FILE",
