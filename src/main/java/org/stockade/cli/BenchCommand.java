@@ -92,7 +92,8 @@ public final class BenchCommand implements Callable<Integer> {
           + "msg, saa, exposure");
     }
     if (runs < 1 || warmup < 0) {
-      throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
+      throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0, got --runs " + runs
+          + " and --warmup " + warmup + "; e.g. --runs 5 --warmup 2");
     }
     if (what.equalsIgnoreCase("cm")) {
       return cm(fmt);

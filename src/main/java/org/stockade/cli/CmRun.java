@@ -17,11 +17,11 @@ final class CmRun {
   private CmRun() {}
 
   static int run(PrintWriter out, Network network, UncertaintySet set, CostSpec costs,
-      String fmt, String design, double timeLimit, Double tolerance, boolean noVerify,
+      String fmt, String design, Duration timeLimit, Double tolerance, boolean noVerify,
       int scenarios) {
     CmProblem problem = new CmProblem(network, set, costs.model(), costs.lossCapOrNone());
     CmOptions options = CmOptions.defaults()
-        .withTimeLimit(Duration.ofMillis((long) Math.ceil(timeLimit * 1000)));
+        .withTimeLimit(timeLimit);
     if (tolerance != null) {
       options = options.withTolerance(tolerance);
     }

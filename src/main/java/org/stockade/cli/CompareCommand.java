@@ -127,13 +127,15 @@ public final class CompareCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    Values.outputDir("--chart", chart);
     if (fillRate != null && lostSales != null) {
       throw new InvalidInputException("give either --fill-rate or --lost-sales, not both");
     }
     ServiceTarget target = lostSales != null ? ServiceTarget.lostSales(lostSales)
         : ServiceTarget.fillRate(fillRate == null ? 0.95 : fillRate);
     if (samples < 1 || testSamples < 1) {
-      throw new InvalidInputException("--samples and --test-samples must be at least 1");
+      throw new InvalidInputException("--samples and --test-samples must be at least 1, got "
+          + samples + " and " + testSamples);
     }
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (t < 1) {
@@ -144,6 +146,7 @@ public final class CompareCommand implements Callable<Integer> {
     Network n = DesignChoice.apply(in.network(), design, seed);
     ScenarioModel model = ScenarioModel.paper(n, p).withLossFraction(lossFraction)
         .withFailureGroups(groups(n));
+    double[] givenInventory = given(n); // checked before the (long) sampling
     ScenarioSet train = trainFile != null ? ScenarioFile.read(trainFile, n)
         : ScenarioGenerator.generate(model, samples, seed, t);
     ScenarioSet test = testFile != null ? ScenarioFile.read(testFile, n)
@@ -155,7 +158,7 @@ public final class CompareCommand implements Callable<Integer> {
     try {
       LongConsumer progress = bar == null ? null : bar::stepTo;
       o = StrategyComparison.run(n, train, test, target, in.uncertainty().build(n),
-          in.delta() == null ? 0 : in.delta(), given(n), t, progress);
+          in.delta() == null ? 0 : in.delta(), givenInventory, t, progress);
     } finally {
       if (bar != null) {
         bar.close();
@@ -177,12 +180,22 @@ public final class CompareCommand implements Callable<Integer> {
       return null;
     }
     double[] r = new double[n.productCount()];
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (String part : inventory.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2) {
         throw new InvalidInputException("--inventory entry '" + part + "' must look like V1=120");
       }
-      int j = n.productIndex(kv[0].trim());
+      int j;
+      try {
+        j = n.productIndex(kv[0].trim());
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("--inventory " + part.trim() + ": " + e.getMessage());
+      }
+      if (!seen.add(j)) {
+        throw new InvalidInputException("--inventory gives product '" + kv[0].trim() + "' twice;"
+            + " give each product once, e.g. V1=120,V2=80");
+      }
       Double v = Values.number("--inventory " + kv[0].trim(), kv[1].trim());
       InvalidInputException.requireNonNegative("--inventory " + kv[0].trim(), v);
       r[j] = v;
@@ -202,7 +215,13 @@ public final class CompareCommand implements Callable<Integer> {
         continue;
       }
       for (String id : grp.split(",")) {
-        int i = n.plantIndex(id.trim());
+        int i;
+        try {
+          i = n.plantIndex(id.trim());
+        } catch (InvalidInputException e) {
+          throw new InvalidInputException("--failure-groups '" + failureGroups + "': "
+              + e.getMessage());
+        }
         if (g[i] >= 0) {
           throw new InvalidInputException("--failure-groups: plant '" + id.trim()
               + "' is listed twice");

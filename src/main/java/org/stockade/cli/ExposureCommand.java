@@ -96,6 +96,7 @@ public final class ExposureCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    Values.outputDir("--chart", chartDir);
     ExposureSolver.Method m = switch (method.toLowerCase(Locale.ROOT)) {
       case "restricted" -> ExposureSolver.Method.RESTRICTED;
       case "full" -> ExposureSolver.Method.FULL;

@@ -10,6 +10,11 @@ final class FileInputs {
   private FileInputs() {}
 
   static SolveCommand.Inputs load(Path file, PrintWriter err) {
+    if (MultiStageSolve.applies(file, null)) {
+      throw new org.stockade.model.InvalidInputException(file + " is a multi-stage network (a"
+          + " top-level 'stages:' key), which only 'stockade solve' handles; give a"
+          + " plant-product network (plants:, products:), see docs/input-format.md");
+    }
     ProblemDefinition def = ProblemLoader.load(file);
     for (String w : def.warnings()) {
       err.println("warning: " + w);

@@ -32,6 +32,18 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // Bad flags or values: the message and a pointer to --help, not the whole usage text.
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("error: " + ex.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+        err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options"
+            + " and their values.");
+      }
+      err.flush();
+      return EXIT_BAD_INPUT;
+    });
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       PrintWriter err = cmd.getErr();
       if (ex instanceof InvalidInputException) {

@@ -73,12 +73,10 @@ final class MultiStageSolve {
     double d = cmd.delta != null ? Values.number("--delta", cmd.delta)
         : def.delta() != null ? def.delta() : 0.0;
     MsgProblem problem = MsgProblem.of(def.network(), settings, d);
-    if (!(cmd.timeLimit > 0) || Double.isInfinite(cmd.timeLimit)) {
-      throw new InvalidInputException("--time-limit must be a positive number of seconds, got "
-          + cmd.timeLimit);
-    }
+    Duration limit = Values.seconds("--time-limit", cmd.timeLimit);
+    Values.tolerance("--tolerance", cmd.tolerance, 0.01);
     SgOptions options = SgOptions.defaults()
-        .withTimeLimit(Duration.ofMillis((long) Math.ceil(cmd.timeLimit * 1000)))
+        .withTimeLimit(limit)
         .withTolerance(cmd.tolerance == null ? SgOptions.defaults().tolerance() : cmd.tolerance);
     MsgResult result = new MsgSolver().solve(problem, options);
     Verification v = cmd.noVerify || !result.hasSolution() ? null

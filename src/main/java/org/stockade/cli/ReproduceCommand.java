@@ -67,7 +67,7 @@ public final class ReproduceCommand implements Callable<Integer> {
   String gamma;
 
   @Option(names = "--no-share-range", description = "Skip the optimal-face share ranges "
-      + "(about 40% faster).")
+      + "(about 40%% faster).")
   boolean noShareRange;
 
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
@@ -84,12 +84,14 @@ public final class ReproduceCommand implements Callable<Integer> {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
     if (w.equals("dual-sourcing")) {
+      Values.outputDir("--out", out);
       return SourcingReproduce.run(out, format, spec.commandLine().getOut());
     }
     if (!List.of("figure2", "gm-tables", "flipping", "tts", "all", "saa").contains(w)) {
       throw new InvalidInputException("reproduce: '" + what + "' is not known; use figure2, "
           + "gm-tables, flipping, tts, all, saa or dual-sourcing");
     }
+    Values.outputDir("--out", out);
     if (instances < 2) {
       throw new InvalidInputException("--instances must be at least 2, got " + instances);
     }

@@ -108,6 +108,7 @@ public final class ReservesCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    Values.outputDir("--chart", chart);
     PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> tree = switch (model.toLowerCase(Locale.ROOT)) {
       case "base-stock" -> baseStock();

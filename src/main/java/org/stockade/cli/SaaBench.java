@@ -22,10 +22,7 @@ final class SaaBench {
 
   static int print(PrintWriter out, String fmt, int[] sizes, int warmup, int runs,
       double limitSeconds) throws Exception {
-    if (!(limitSeconds > 0) || Double.isInfinite(limitSeconds)) {
-      throw new InvalidInputException("--time-limit must be a positive number of seconds, got "
-          + limitSeconds);
-    }
+    Values.seconds("--time-limit", limitSeconds);
     for (int n : sizes) {
       if (n < 1 || n > 1_000_000) {
         throw new InvalidInputException("--samples values must be in 1..1000000, got " + n);

@@ -162,6 +162,10 @@ public final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (scenarios < 0) {
+      throw new InvalidInputException("--scenarios must be >= 0 (binding worst cases shown),"
+          + " got " + scenarios);
+    }
     if (MultiStageSolve.applies(file, example)) {
       if (!model.equalsIgnoreCase("sg")) {
         throw new InvalidInputException("--model " + model + " is not available for multi-stage "
@@ -183,24 +187,23 @@ public final class SolveCommand implements Callable<Integer> {
     Network network = DesignChoice.apply(in.network(), design, seed);
     UncertaintySpec settings = in.uncertainty().overriddenBy(flags());
     UncertaintySet set = settings.build(network);
-    if (!(timeLimit > 0) || Double.isInfinite(timeLimit)) {
-      throw new InvalidInputException("--time-limit must be a positive number of seconds, got "
-          + timeLimit);
-    }
+    Duration limit = Values.seconds("--time-limit", timeLimit);
+    Values.tolerance("--tolerance", tolerance, m.equals("cm") ? 0.1 : 0.01);
     if (m.equals("cm")) {
       CostSpec costs = in.costs().overriddenBy(new CostSpec(
           Values.number("--underage", underage), Values.number("--overage", overage),
           Values.number("--production-cost", productionCost), null, null, null,
           Values.limit("--loss-cap", lossCap)));
       return CmRun.run(spec.commandLine().getOut(), network, set, costs, fmt,
-          design == null ? "base" : design, timeLimit, tolerance, noVerify, scenarios);
+          design == null ? "base" : design, limit, tolerance, noVerify, scenarios);
     }
     double d = delta != null ? Values.number("--delta", delta)
         : in.delta() != null ? in.delta() : 0.0;
     SgProblem problem = new SgProblem(network, set, d);
     SgOptions options = SgOptions.defaults()
-        .withTimeLimit(Duration.ofMillis((long) Math.ceil(timeLimit * 1000)))
-        .withProof(proofMethod()).withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance);
+        .withTimeLimit(limit)
+        .withProof(proofMethod())
+        .withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance);
     SgResult result = solverByName().solve(problem, options);
     Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
     String designName = design == null ? "base" : design;
@@ -274,10 +277,17 @@ public final class SolveCommand implements Callable<Integer> {
     if (capacityLoss != null) {
       String k = capacityLoss.toLowerCase(Locale.ROOT);
       if (k.contains(":")) {
-        if (z == null) {
-          z = Values.number("--capacity-loss " + capacityLoss, k.substring(k.indexOf(':') + 1));
+        if (z != null) {
+          throw new InvalidInputException("--capacity-loss " + capacityLoss + " and --zeta "
+              + zeta + " both give the loss magnitude; give it once, e.g. --capacity-loss "
+              + k.substring(0, k.indexOf(':')) + ":" + zeta);
         }
+        z = Values.number("--capacity-loss " + capacityLoss, k.substring(k.indexOf(':') + 1));
         k = k.substring(0, k.indexOf(':'));
+      }
+      if (k.equals("none") && z != null) {
+        throw new InvalidInputException("--zeta " + zeta + " has no effect with --capacity-loss"
+            + " none; drop --zeta or choose a kind, e.g. --capacity-loss fraction:" + zeta);
       }
       kind = switch (k) {
         case "none" -> CapacityLossKind.NONE;
@@ -289,8 +299,19 @@ public final class SolveCommand implements Callable<Integer> {
             + " use none, units:Z, fraction:Z, plants:K or deterministic:Z");
       };
     }
+    Double tau;
+    try {
+      tau = Values.number("--service-level", serviceLevel);
+    } catch (InvalidInputException e) {
+      tau = Double.NaN;
+    }
+    if (tau != null && !(tau > 0 && tau <= 1)) {
+      throw new InvalidInputException("--service-level (the per-product service level) must be"
+          + " in (0, 1], got '" + serviceLevel
+          + "'; e.g. --service-level 0.95 for a 95% fill rate");
+    }
     return new UncertaintySpec(Values.limit("--alpha", alpha), Values.limit("--beta", beta),
-        form, Values.limit("--gamma", gamma), Values.number("--service-level", serviceLevel),
+        form, Values.limit("--gamma", gamma), tau,
         null, kind, z, null, null);
   }
 
@@ -309,8 +330,11 @@ public final class SolveCommand implements Callable<Integer> {
           case "gm" -> new Inputs(Examples.gm(), UncertaintySpec.empty(), null, CostSpec.empty());
           case "symmetric10" -> new Inputs(Examples.symmetric(10, 100, 100, 30),
               UncertaintySpec.empty(), null, CostSpec.empty());
+          case "gm-two-tier" -> throw new InvalidInputException("--example gm-two-tier is a"
+              + " multi-stage network, which only 'stockade solve' handles; use --example gm or"
+              + " symmetric10 here");
           default -> throw new InvalidInputException("--example '" + example + "' is not known;"
-              + " built-in examples: gm, symmetric10, gm-two-tier");
+              + " built-in examples: gm, symmetric10 (solve also: gm-two-tier)");
         };
       }
       return FileInputs.load(file, err);

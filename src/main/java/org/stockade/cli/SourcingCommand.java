@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         + "base-surge and capped dual index policy (long-run average cost per period, purchase "
         + "included) and the optimal cost by relative value iteration, with each family's gap. "
         + "Costs are exact (Markov chain stationary distribution) for backorders and for lost "
-        + "sales with le = 0; otherwise simulated with 95% confidence intervals.",
+        + "sales with le = 0; otherwise simulated with 95%% confidence intervals.",
         "", "Subcommand 'reserves' covers inventory reserves against supply disruptions.", ""},
     subcommands = {ReservesCommand.class},
     footer = {"", "Examples:",
@@ -100,6 +100,7 @@ public final class SourcingCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    Values.outputDir("--chart", chart);
     DualSourcingProblem p = problem();
     SimulationOptions sim = new SimulationOptions(seed, periods, 10_000);
     SourcingAnalysis a = SourcingAnalysis.run(p, sim, true);

@@ -94,6 +94,11 @@ public final class TtsCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(fmt)) {
       throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
     }
+    if (!(serviceLevel > 0 && serviceLevel <= 1)) {
+      throw new InvalidInputException("--service-level (the per-product service level) must be"
+          + " in (0, 1], got " + serviceLevel
+          + "; e.g. --service-level 0.95 for a 95% fill rate");
+    }
     SolveCommand.Inputs in = SolveCommand.Inputs.load(file, example, spec.commandLine().getErr());
     Network n = DesignChoice.apply(in.network(), design, seed);
     double total = java.util.Arrays.stream(n.means()).sum();
@@ -104,6 +109,10 @@ public final class TtsCommand implements Callable<Integer> {
           + budgetUnit + "'");
     };
     InvalidInputException.requireNonNegative("--budget", budget);
+    if (Double.isInfinite(units)) {
+      throw new InvalidInputException("--budget " + budget + " " + budgetUnit + " is too large ("
+          + "it overflows to infinity in units); give a finite budget, e.g. --budget 2");
+    }
     UncertaintySet rates = rateSet(n);
     TtsProblem problem = new TtsProblem(n, rates, units);
     TtsResult res = new TtsSolver().solve(problem,
@@ -209,7 +218,18 @@ public final class TtsCommand implements Callable<Integer> {
       if (kv.length != 2) {
         throw new InvalidInputException("--ttr entry '" + part + "' must look like P1=4");
       }
-      out[n.plantIndex(kv[0].trim())] = Values.number("--ttr " + kv[0].trim(), kv[1]);
+      String id = kv[0].trim();
+      int i;
+      try {
+        i = n.plantIndex(id);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("--ttr " + part.trim() + ": " + e.getMessage());
+      }
+      if (!Double.isNaN(out[i])) {
+        throw new InvalidInputException("--ttr gives plant '" + id + "' twice; give each plant"
+            + " once, e.g. P1=4,P2=2");
+      }
+      out[i] = Values.number("--ttr " + id, kv[1]);
     }
     return out;
   }

@@ -20,6 +20,9 @@ import org.stockade.model.InvalidInputException;
  * About 5% of plants share a facility with another plant. The same seed gives the same network.
  */
 public final class NetworkGenerator {
+  /** Most tiers a generated network may have. */
+  public static final int MAX_TIERS = 50;
+
   /**
    * @param perTier nodes in each tier, upstream first (at least 2 tiers)
    * @param alternateProbability chance that an input group has a second source
@@ -29,6 +32,10 @@ public final class NetworkGenerator {
       if (perTier == null || perTier.length < 2) {
         throw new InvalidInputException("a generated network needs at least 2 tiers (suppliers"
             + " and products), e.g. per-tier=200,500,1000");
+      }
+      if (perTier.length > MAX_TIERS) {
+        throw new InvalidInputException("a generated network has at most " + MAX_TIERS
+            + " tiers, got " + perTier.length);
       }
       for (int k : perTier) {
         if (k < 1 || k > 1_000_000) {
@@ -82,6 +89,10 @@ public final class NetworkGenerator {
       if (sizes == null) {
         throw new InvalidInputException("--generate '" + text + "': per-tier is missing; e.g."
             + " tiers=3,per-tier=200,500,1000");
+      }
+      if (tiers != null && (tiers < 2 || tiers > MAX_TIERS)) {
+        throw new InvalidInputException("--generate '" + text + "': tiers must be in 2.."
+            + MAX_TIERS + ", got " + tiers + "; e.g. tiers=3");
       }
       if (tiers != null && sizes.length == 1) {
         int[] all = new int[tiers];

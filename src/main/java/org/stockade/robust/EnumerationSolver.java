@@ -60,8 +60,17 @@ public final class EnumerationSolver implements SgSolver {
     for (int j = 0; j < p; j++) {
       r[j] = Math.max(0, r[j]);
     }
+    // Certificate: the subsets with a positive dual multiplier (the LP's duals prove optimality).
+    List<BindingScenario> cert = new ArrayList<>();
+    for (int row = 0; res.hasDuals() && row < rows.size(); row++) {
+      double y = res.dual(row);
+      if (y > 1e-12) {
+        cert.add(Certificates.scenario(n, problem.uncertainty(), rows.get(row), r, y));
+      }
+    }
+    cert.sort((a, b) -> Double.compare(b.multiplier(), a.multiplier()));
     return new SgResult(SgStatus.OPTIMAL, "optimal by enumeration of all subsets", r,
-        ConstraintGenerationSolver.cost(n, r), res.objective(), 0, 1, rows.size(), 0, List.of(),
+        ConstraintGenerationSolver.cost(n, r), res.objective(), 0, 1, rows.size(), 0, cert,
         ms);
   }
 }

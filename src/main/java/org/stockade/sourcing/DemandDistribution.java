@@ -108,8 +108,9 @@ public record DemandDistribution(String name, double[] pmf) {
           break;
       }
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("--demand '" + text + "': " + e.getMessage()
-          + " is not a number; use uniform:0:4, poisson:2 or pmf:0.2,0.3,0.5");
+      throw new InvalidInputException("--demand '" + text + "': a value is not a number (LO"
+          + " and HI must be whole numbers up to 2147483647, MEAN and probabilities plain"
+          + " finite numbers); e.g. uniform:0:4, poisson:2 or pmf:0.2,0.3,0.5");
     }
     throw new InvalidInputException("--demand '" + text + "' is not known; use uniform:LO:HI, "
         + "poisson:MEAN or pmf:P0,P1,... (probabilities of demand 0, 1, ...)");

@@ -30,8 +30,9 @@ import org.stockade.model.InvalidInputException;
  */
 public final class DualSourcingReader {
   /** The accepted fields. */
-  public static final Set<String> FIELDS = Set.of("demand", "lr", "le", "cr", "ce", "h", "b",
-      "lost_sales");
+  public static final Set<String> FIELDS = java.util.Collections.unmodifiableSet(
+      new java.util.LinkedHashSet<>(java.util.List.of("demand", "lr", "le", "cr", "ce", "h", "b",
+          "lost_sales")));
 
   private DualSourcingReader() {}
 
@@ -43,13 +44,33 @@ public final class DualSourcingReader {
     JsonNode root;
     try {
       String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-      ObjectMapper m = name.endsWith(".json") ? new ObjectMapper()
-          : new ObjectMapper(new YAMLFactory());
-      root = m.readTree(file.toFile());
+      ObjectMapper m = (name.endsWith(".json") ? new ObjectMapper()
+          : new ObjectMapper(new YAMLFactory()))
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      String text;
+      try {
+        text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new InvalidInputException(file + ": not valid UTF-8 text; save the file as UTF-8");
+      }
+      root = text.isBlank() ? null : m.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
+      String where = loc == null || loc.getLineNr() <= 0 ? ""
+          : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      throw new InvalidInputException(file + ": malformed YAML/JSON" + where + ": "
+          + firstLine(e.getOriginalMessage()) + "; check the colons, quotes and brackets"
+          + (where.isEmpty() ? "" : " near line " + loc.getLineNr()));
     } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot parse: " + firstLine(e.getMessage()));
+      throw new InvalidInputException(file + ": cannot read the file (" + firstLine(e.getMessage())
+          + "); check the path and permissions");
     }
-    if (root == null || !root.isObject()) {
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw new InvalidInputException(file + ": the file is empty; give the fields "
+          + String.join(", ", FIELDS) + ", e.g. demand: uniform:0:4");
+    }
+    if (!root.isObject()) {
       throw new InvalidInputException(file + ": expected a mapping with fields "
           + String.join(", ", FIELDS));
     }

@@ -55,6 +55,16 @@ public final class TtsVerifier {
           "unbounded TTS: " + v.method());
     }
     double t = result.tts();
+    if (t == 0 && budget == 0) {
+      // Zero budget: TTS 0 is right exactly when zero inventory is NOT robust (else unbounded).
+      SgResult zero = new SgResult(SgStatus.ITERATION_LIMIT, "zero budget",
+          new double[r.length], 0, 0, 0, 0, 0, 0, List.of(), 0);
+      Verification v = SgVerifier.verify(perPeriod, zero);
+      if (!(v.maxViolation() > 1e-6 * perPeriod.scale())) {
+        bad.add("zero inventory survives every failure, so the TTS is unbounded, not 0");
+      }
+      return new Verification(bad, v.maxViolation(), 0, "zero budget: " + v.method());
+    }
     if (!(t > 0)) {
       bad.add("TTS must be positive, got " + t);
       return new Verification(bad, Double.NaN, Double.NaN, "none");
