@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stockade.report.Json;
 import org.stockade.bench.CmBenchmark;
 import org.stockade.bench.ExposureBenchmark;
 import org.stockade.bench.SgBenchmark;
@@ -83,10 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt)) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
-    }
+    String fmt = Values.format(format);
     if (!List.of("sg", "cm", "msg", "saa", "exposure").contains(what.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, cm, "
           + "msg, saa, exposure");
@@ -146,8 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         list.add(m);
       }
-      out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(list));
+      out.print(Json.pretty(list));
     }
     out.flush();
     return 0;
@@ -189,8 +186,7 @@ public final class BenchCommand implements Callable<Integer> {
         m.put("milps", r.milps());
         list.add(m);
       }
-      out.println(new com.fasterxml.jackson.databind.ObjectMapper()
-          .writerWithDefaultPrettyPrinter().writeValueAsString(list));
+      out.print(Json.pretty(list));
     }
     out.flush();
     return 0;

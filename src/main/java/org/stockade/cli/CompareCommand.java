@@ -1,7 +1,5 @@
 package org.stockade.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.stockade.report.Json;
 import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
 import org.stockade.report.Fmt;
@@ -123,10 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt)) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
-    }
+    String fmt = Values.format(format);
     Values.outputDir("--chart", chart);
     if (fillRate != null && lostSales != null) {
       throw new InvalidInputException("give either --fill-rate or --lost-sales, not both");
@@ -152,9 +146,8 @@ public final class CompareCommand implements Callable<Integer> {
     ScenarioSet test = testFile != null ? ScenarioFile.read(testFile, n)
         : ScenarioGenerator.generate(model, testSamples, seed + 1, t);
     StrategyComparison.Outcome o;
-    ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("Monte Carlo")
-        .setInitialMax((long) StrategyComparison.strategyCount(inventory != null) * test.size())
-        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    ProgressBar bar = noProgress ? null : Bars.onStderr("Monte Carlo",
+        (long) StrategyComparison.strategyCount(inventory != null) * test.size());
     try {
       LongConsumer progress = bar == null ? null : bar::stepTo;
       o = StrategyComparison.run(n, train, test, target, in.uncertainty().build(n),
@@ -179,26 +172,10 @@ public final class CompareCommand implements Callable<Integer> {
     if (inventory == null) {
       return null;
     }
-    double[] r = new double[n.productCount()];
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    for (String part : inventory.split(",")) {
-      String[] kv = part.split("=", 2);
-      if (kv.length != 2) {
-        throw new InvalidInputException("--inventory entry '" + part + "' must look like V1=120");
-      }
-      int j;
-      try {
-        j = n.productIndex(kv[0].trim());
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException("--inventory " + part.trim() + ": " + e.getMessage());
-      }
-      if (!seen.add(j)) {
-        throw new InvalidInputException("--inventory gives product '" + kv[0].trim() + "' twice;"
-            + " give each product once, e.g. V1=120,V2=80");
-      }
-      Double v = Values.number("--inventory " + kv[0].trim(), kv[1].trim());
-      InvalidInputException.requireNonNegative("--inventory " + kv[0].trim(), v);
-      r[j] = v;
+    double[] r = Values.perId("--inventory", inventory, n.productCount(), n::productIndex,
+        "product", "V1=120,V2=80");
+    for (int j = 0; j < r.length; j++) {
+      r[j] = Double.isNaN(r[j]) ? 0 : r[j]; // products not named hold 0
     }
     return r;
   }
@@ -364,7 +341,6 @@ public final class CompareCommand implements Callable<Integer> {
     }
     tree.put("strategies", rows);
     tree.put("charts", charts.stream().map(Path::toString).toList());
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValueAsString(tree) + "\n";
+    return Json.pretty(tree);
   }
 }

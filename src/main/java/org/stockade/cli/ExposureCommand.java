@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.stockade.exposure.ExposureResult;
 import org.stockade.exposure.ExposureSolver;
 import org.stockade.exposure.NetworkGenerator;
@@ -92,10 +90,7 @@ public final class ExposureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt)) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
-    }
+    String fmt = Values.format(format);
     Values.outputDir("--chart", chartDir);
     ExposureSolver.Method m = switch (method.toLowerCase(Locale.ROOT)) {
       case "restricted" -> ExposureSolver.Method.RESTRICTED;
@@ -182,9 +177,7 @@ public final class ExposureCommand implements Callable<Integer> {
     if (noProgress) {
       return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, null));
     }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("exposure")
-        .setInitialMax(list.size()).setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .build()) {
+    try (ProgressBar bar = Bars.onStderr("exposure", list.size())) {
       Object lock = new Object();
       long[] high = new long[1];
       return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, k -> {

@@ -1,12 +1,11 @@
 package org.stockade.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stockade.report.Json;
 import org.stockade.bench.MsgBenchmark;
 import org.stockade.bench.Timing;
 import org.stockade.model.InvalidInputException;
@@ -50,12 +49,7 @@ final class MsgBench {
             list.add(m);
           }
         }
-        try {
-          out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
-              .writeValueAsString(list));
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
+        out.print(Json.pretty(list));
       }
       default -> {
         TextTable t = new TextTable("setting", "method", "median ms", "ratio", "cost");

@@ -37,11 +37,7 @@ final class MultiStageSolve {
   }
 
   static int run(SolveCommand cmd) {
-    String fmt = cmd.format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt)) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + cmd.format
-          + "'");
-    }
+    String fmt = Values.format(cmd.format);
     if (cmd.design != null) {
       throw new InvalidInputException("--design applies to plant-product networks; a"
           + " multi-stage network defines its arcs in the file (flexibility: or arcs:), so drop"

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.stockade.experiments.Reproduction;
 import org.stockade.model.InvalidInputException;
 import org.stockade.uncertainty.AggregateForm;
@@ -80,9 +78,7 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String w = what.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(format.toLowerCase(Locale.ROOT))) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
-    }
+    Values.format(format);
     if (w.equals("dual-sourcing")) {
       Values.outputDir("--out", out);
       return SourcingReproduce.run(out, format, spec.commandLine().getOut());
@@ -164,8 +160,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (noProgress) {
           return n -> { };
         }
-        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+        bar = Bars.onStderr(task, total);
         ProgressBar b = bar;
         return n -> b.stepTo(n);
       }

@@ -104,10 +104,7 @@ public final class ReservesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt)) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
-    }
+    String fmt = Values.format(format);
     Values.outputDir("--chart", chart);
     PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> tree = switch (model.toLowerCase(Locale.ROOT)) {

@@ -1,12 +1,12 @@
 package org.stockade.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stockade.report.Json;
 import org.stockade.bench.SaaBenchmark;
 import org.stockade.bench.Timing;
 import org.stockade.model.InvalidInputException;
@@ -82,7 +82,7 @@ final class SaaBench {
             : r.relativeDifference());
         list.add(m);
       }
-      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
+      out.print(Json.pretty(list));
     }
     out.flush();
     return 0;

@@ -174,10 +174,7 @@ public final class SolveCommand implements Callable<Integer> {
       }
       return MultiStageSolve.run(this); // multi-stage file (top-level stages:) or gm-two-tier
     }
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt)) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
-    }
+    String fmt = Values.format(format);
     String m = model.toLowerCase(Locale.ROOT);
     if (!List.of("sg", "cm").contains(m)) {
       throw new InvalidInputException("--model must be sg or cm, got '" + model + "'");

@@ -1,8 +1,5 @@
 package org.stockade.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stockade.report.Json;
 import org.stockade.model.InvalidInputException;
 import org.stockade.report.Fmt;
 import org.stockade.report.TextTable;
@@ -96,10 +94,7 @@ public final class SourcingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt)) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
-    }
+    String fmt = Values.format(format);
     Values.outputDir("--chart", chart);
     DualSourcingProblem p = problem();
     SimulationOptions sim = new SimulationOptions(seed, periods, 10_000);
@@ -218,12 +213,7 @@ public final class SourcingCommand implements Callable<Integer> {
   }
 
   static String json(Map<String, Object> tree) {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.pretty(tree);
   }
 
   static String csv(SourcingAnalysis a) {

@@ -1,8 +1,5 @@
 package org.stockade.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stockade.report.Json;
 import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
 import org.stockade.report.Fmt;
@@ -90,10 +88,7 @@ public final class TtsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt)) {
-      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
-    }
+    String fmt = Values.format(format);
     if (!(serviceLevel > 0 && serviceLevel <= 1)) {
       throw new InvalidInputException("--service-level (the per-product service level) must be"
           + " in (0, 1], got " + serviceLevel
@@ -212,26 +207,7 @@ public final class TtsCommand implements Callable<Integer> {
       java.util.Arrays.fill(out, Values.number("--ttr", ttr));
       return out;
     }
-    java.util.Arrays.fill(out, Double.NaN);
-    for (String part : ttr.split(",")) {
-      String[] kv = part.split("=", 2);
-      if (kv.length != 2) {
-        throw new InvalidInputException("--ttr entry '" + part + "' must look like P1=4");
-      }
-      String id = kv[0].trim();
-      int i;
-      try {
-        i = n.plantIndex(id);
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException("--ttr " + part.trim() + ": " + e.getMessage());
-      }
-      if (!Double.isNaN(out[i])) {
-        throw new InvalidInputException("--ttr gives plant '" + id + "' twice; give each plant"
-            + " once, e.g. P1=4,P2=2");
-      }
-      out[i] = Values.number("--ttr " + id, kv[1]);
-    }
-    return out;
+    return Values.perId("--ttr", ttr, n.plantCount(), n::plantIndex, "plant", "P1=4,P2=2");
   }
 
   private static List<String> plantsDown(Network n, BindingScenario b) {
@@ -246,12 +222,7 @@ public final class TtsCommand implements Callable<Integer> {
   }
 
   private static String json(Map<String, Object> tree) {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.pretty(tree);
   }
 
   private static String csv(Network n, TtsResult res) {

@@ -20,6 +20,15 @@ final class Values {
   }
 
   /** Longest accepted time limit: 1e7 s (about 115 days); beyond it durations overflow. */
+  /** The {@code --format} value, lower-cased; table, json or csv, else a bad-input error. */
+  static String format(String format) {
+    String fmt = format.toLowerCase(java.util.Locale.ROOT);
+    if (!java.util.List.of("table", "json", "csv").contains(fmt)) {
+      throw new InvalidInputException("--format must be table, json or csv, got '" + format + "'");
+    }
+    return fmt;
+  }
+
   static final double MAX_SECONDS = 1e7;
 
   /** A wall-clock limit in seconds, positive and at most {@link #MAX_SECONDS}. */
@@ -58,6 +67,39 @@ final class Values {
           + " give a writable directory, e.g. " + option + " out/");
     }
     return dir;
+  }
+
+  /**
+   * Parses {@code ID=value,ID=value,...} (e.g. {@code --ttr P1=4,P2=2}) into a vector indexed by
+   * {@code index}; entries not given are NaN. Each id may appear once; values are numbers >= 0.
+   *
+   * @param kind what the ids name ("plant", "product"), for messages
+   * @param example a valid two-entry value, for messages
+   */
+  static double[] perId(String option, String text, int size,
+      java.util.function.ToIntFunction<String> index, String kind, String example) {
+    double[] out = new double[size];
+    java.util.Arrays.fill(out, Double.NaN);
+    for (String part : text.split(",")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length != 2) {
+        throw new InvalidInputException(option + " entry '" + part + "' must look like "
+            + example.substring(0, example.indexOf(',')));
+      }
+      String id = kv[0].trim();
+      int k;
+      try {
+        k = index.applyAsInt(id);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(option + " " + part.trim() + ": " + e.getMessage());
+      }
+      if (!Double.isNaN(out[k])) {
+        throw new InvalidInputException(option + " gives " + kind + " '" + id + "' twice; give"
+            + " each " + kind + " once, e.g. " + example);
+      }
+      out[k] = number(option + " " + id, kv[1].trim());
+    }
+    return out;
   }
 
   static Double number(String option, String text) {
