@@ -324,8 +324,7 @@ public final class CmSolver {
       List<CmScenario> binding = new ArrayList<>();
       Recourse.Value w = Recourse.evaluate(data, bestR, bestWorst[0], bestWorst[1], cap);
       double worst = w.cost();
-      binding.add(new CmScenario(bestWorst[0], bestWorst[1], w.cost(), w.lostSales(),
-          w.excess(), w.productionCost()));
+      binding.add(scenario(bestWorst, w));
       double tol = 1e-6 * Math.max(1, Math.abs(worst));
       for (double[][] s : scenarios) {
         if (close(s[0], bestWorst[0]) && close(s[1], bestWorst[1])) {
@@ -333,13 +332,16 @@ public final class CmSolver {
         }
         Recourse.Value v = Recourse.evaluate(data, bestR, s[0], s[1], cap);
         if (v.cost() >= worst - tol) {
-          binding.add(new CmScenario(s[0], s[1], v.cost(), v.lostSales(), v.excess(),
-              v.productionCost()));
+          binding.add(scenario(s, v));
         }
       }
       binding.sort(Comparator.comparingDouble(CmScenario::recourseCost).reversed());
       return new CmResult(status, message, bestR, data.holding(bestR), worst, lower, bestUpper,
           iterations, scenarios.size(), subproblems, binding, millis(t0));
+    }
+
+    private static CmScenario scenario(double[][] s, Recourse.Value v) {
+      return new CmScenario(s[0], s[1], v.cost(), v.lostSales(), v.excess(), v.productionCost());
     }
   }
 }
