@@ -74,6 +74,8 @@ public final class CmSolver {
     final double[] kappas;
     final DualCandidates.Values[] cands;
     final DualCandidates.Values lossCands;
+    final WorstCaseMilp.Pieces[] pieces;
+    final WorstCaseMilp.Pieces lossPieces;
     final double lossEps;
     final List<double[][]> scenarios = new ArrayList<>();
     double lower = 0;
@@ -103,14 +105,19 @@ public final class CmSolver {
         cands[k] = DualCandidates.of(data, kappas[k]);
       }
       this.lossCands = problem.hasLossCap() ? DualCandidates.of(lossData, 0) : null;
+      this.pieces = new WorstCaseMilp.Pieces[kappas.length];
+      for (int k = 0; k < kappas.length; k++) {
+        pieces[k] = WorstCaseMilp.Pieces.of(u, cands[k]);
+      }
+      this.lossPieces = lossCands == null ? null : WorstCaseMilp.Pieces.of(u, lossCands);
       this.searches = new LocalSearch[kappas.length];
       for (int k = 0; k < kappas.length && searches != null; k++) {
-        searches[k] = search(data, cands[k]);
+        searches[k] = search(data, cands[k], pieces[k]);
         if (searches[k] == null) {
           searches = null;
         }
       }
-      this.lossSearch = lossCands == null ? null : search(lossData, lossCands);
+      this.lossSearch = lossCands == null ? null : search(lossData, lossCands, lossPieces);
       double scale = 0;
       for (double v : u.demand().upperBounds()) {
         scale += Math.abs(v);
@@ -163,7 +170,7 @@ public final class CmSolver {
           }
         }
         if (problem.hasLossCap()) {
-          WorstCaseMilp.Outcome loss = milp(lossData, lossCands, r);
+          WorstCaseMilp.Outcome loss = milp(lossData, lossCands, lossPieces, r);
           if (loss == null || !loss.status().hasSolution()) {
             return finish(stopStatus(loss), "loss-cap subproblem: "
                 + (loss == null ? "time limit" : loss.status()));
@@ -184,7 +191,7 @@ public final class CmSolver {
         double[][] scen = null;
         double[] scenPi = null;
         for (int k = 0; k < kappas.length; k++) {
-          WorstCaseMilp.Outcome o = milp(data, cands[k], r);
+          WorstCaseMilp.Outcome o = milp(data, cands[k], pieces[k], r);
           if (o == null || !o.status().hasSolution()) {
             return finish(stopStatus(o), "worst-case subproblem: "
                 + (o == null ? "time limit" : o.status()));
@@ -223,7 +230,8 @@ public final class CmSolver {
     }
 
     /** A subproblem MILP with the remaining time; null when no time is left. */
-    private WorstCaseMilp.Outcome milp(CostData costs, DualCandidates.Values v, double[] r) {
+    private WorstCaseMilp.Outcome milp(CostData costs, DualCandidates.Values v,
+        WorstCaseMilp.Pieces p, double[] r) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return null;
@@ -231,7 +239,7 @@ public final class CmSolver {
       LpOptions lpo = new LpOptions(deadline == Long.MAX_VALUE ? null : Duration.ofNanos(left),
           options.tolerance() / 10, 1e-9);
       subproblems++;
-      return WorstCaseMilp.solve(costs, v, u, r, lpo);
+      return WorstCaseMilp.solve(costs, v, p, u, r, lpo);
     }
 
     private void warmStart() {
@@ -254,10 +262,9 @@ public final class CmSolver {
       }
     }
 
-    private LocalSearch search(CostData costs, DualCandidates.Values v) {
-      var dp = u.demand().weightedMaxPieces(v.product());
-      var cp = u.capacity().weightedNegatedMinPieces(v.plant());
-      return dp == null || cp == null ? null : new LocalSearch(costs, v, dp, cp);
+    private static LocalSearch search(CostData costs, DualCandidates.Values v,
+        WorstCaseMilp.Pieces p) {
+      return p.closed() ? new LocalSearch(costs, v, p.demand(), p.capacity()) : null;
     }
 
     /** Keeps the last few dual vectors found as starts for the next local searches. */
@@ -324,8 +331,7 @@ public final class CmSolver {
       List<CmScenario> binding = new ArrayList<>();
       Recourse.Value w = Recourse.evaluate(data, bestR, bestWorst[0], bestWorst[1], cap);
       double worst = w.cost();
-      binding.add(new CmScenario(bestWorst[0], bestWorst[1], w.cost(), w.lostSales(),
-          w.excess(), w.productionCost()));
+      binding.add(scenario(bestWorst, w));
       double tol = 1e-6 * Math.max(1, Math.abs(worst));
       for (double[][] s : scenarios) {
         if (close(s[0], bestWorst[0]) && close(s[1], bestWorst[1])) {
@@ -333,13 +339,16 @@ public final class CmSolver {
         }
         Recourse.Value v = Recourse.evaluate(data, bestR, s[0], s[1], cap);
         if (v.cost() >= worst - tol) {
-          binding.add(new CmScenario(s[0], s[1], v.cost(), v.lostSales(), v.excess(),
-              v.productionCost()));
+          binding.add(scenario(s, v));
         }
       }
       binding.sort(Comparator.comparingDouble(CmScenario::recourseCost).reversed());
       return new CmResult(status, message, bestR, data.holding(bestR), worst, lower, bestUpper,
           iterations, scenarios.size(), subproblems, binding, millis(t0));
+    }
+
+    private static CmScenario scenario(double[][] s, Recourse.Value v) {
+      return new CmScenario(s[0], s[1], v.cost(), v.lostSales(), v.excess(), v.productionCost());
     }
   }
 }

@@ -24,6 +24,8 @@ final class LocalSearch {
   private final int[] plantOffset;
   /** Move groups: each product alone, the products of each plant, each connected component. */
   private final List<int[]> groups;
+  /** Per group, the distinct candidate values of its products, ascending. */
+  private final List<double[]> groupTargets;
   /** Local optima of the last search (this object is used by one solve, one thread). */
   private final java.util.Map<String, Found> optima = new java.util.HashMap<>();
 
@@ -36,6 +38,7 @@ final class LocalSearch {
     this.productOffset = offsets(cand.product());
     this.plantOffset = offsets(cand.plant());
     this.groups = groups(data);
+    this.groupTargets = groups.stream().map(this::groupValues).toList();
   }
 
   private static List<int[]> groups(CostData data) {
@@ -172,8 +175,9 @@ final class LocalSearch {
   /** All single-group moves from {@code idx}. */
   private List<int[]> moves(int[] idx) {
     List<int[]> out = new ArrayList<>();
-    for (int[] group : groups) {
-      for (double target : groupValues(group)) {
+    for (int g = 0; g < groups.size(); g++) {
+      int[] group = groups.get(g);
+      for (double target : groupTargets.get(g)) {
         int[] trial = idx.clone();
         boolean changed = false;
         for (int j : group) {

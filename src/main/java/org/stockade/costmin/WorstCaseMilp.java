@@ -7,6 +7,7 @@ import org.stockade.lp.LpOptions;
 import org.stockade.lp.LpResult;
 import org.stockade.lp.LpSolver;
 import org.stockade.lp.LpStatus;
+import org.stockade.robust.SeparationTerms;
 import org.stockade.uncertainty.AffinePiece;
 import org.stockade.uncertainty.UncertaintySet;
 
@@ -40,11 +41,28 @@ final class WorstCaseMilp {
   record Outcome(LpStatus status, double value, double bound, double[] demand,
       double[] capacity, double[] pi) {}
 
-  static Outcome solve(CostData data, DualCandidates.Values cand, UncertaintySet u, double[] r,
-      LpOptions options) {
+  /**
+   * The closed-form support pieces of D and C for the candidate dual values (each null when that
+   * set has no closed form); they depend only on U and the candidates, so a solve computes them
+   * once.
+   */
+  record Pieces(List<AffinePiece> demand, List<AffinePiece> capacity) {
+    static Pieces of(UncertaintySet u, DualCandidates.Values cand) {
+      return new Pieces(u.demand().weightedMaxPieces(cand.product()),
+          u.capacity().weightedNegatedMinPieces(cand.plant()));
+    }
+
+    /** Whether both sets have closed forms. */
+    boolean closed() {
+      return demand != null && capacity != null;
+    }
+  }
+
+  static Outcome solve(CostData data, DualCandidates.Values cand, Pieces pieces,
+      UncertaintySet u, double[] r, LpOptions options) {
     LinearProgram lp = new LinearProgram();
-    List<AffinePiece> dp = u.demand().weightedMaxPieces(cand.product());
-    List<AffinePiece> cp = u.capacity().weightedNegatedMinPieces(cand.plant());
+    List<AffinePiece> dp = pieces.demand();
+    List<AffinePiece> cp = pieces.capacity();
     LinearExpr[] d = dp == null ? u.demand().describeIn(lp) : null;
     LinearExpr[] c = cp == null ? u.capacity().describeIn(lp) : null;
     LinearExpr obj = LinearExpr.constant(0);
@@ -118,18 +136,7 @@ final class WorstCaseMilp {
       lp.addEquals(pick, 1, name + j + " one value");
       out[j] = dual;
     }
-    int t = lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, tName);
-    for (AffinePiece pc : pieces) {
-      LinearExpr row = LinearExpr.of(t);
-      double[] e = pc.coef();
-      for (int q = 0; q < total; q++) {
-        if (e[q] != 0) {
-          row = row.plusTerm(-e[q], b[q]);
-        }
-      }
-      lp.addLessEq(row, pc.constant(), tName);
-    }
-    return LinearExpr.of(t);
+    return SeparationTerms.minOfPieces(lp, pieces, SeparationTerms.indicators(b), tName);
   }
 
   /** {@code argmax_D w.d} ({@code demand}) or {@code argmin_C w.c} by a small LP. */

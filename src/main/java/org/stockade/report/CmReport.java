@@ -166,8 +166,8 @@ public final class CmReport {
       root.put("total_cost", result.totalCost());
     }
     root.put("lower_bound", result.lowerBound());
-    root.put("upper_bound", finite(result.upperBound()));
-    root.put("gap", finite(result.gap()));
+    root.put("upper_bound", Json.finite(result.upperBound()));
+    root.put("gap", Json.finite(result.gap()));
     root.put("iterations", result.iterations());
     root.put("scenarios", result.scenarios());
     root.put("subproblems", result.subproblems());
@@ -201,15 +201,11 @@ public final class CmReport {
       v.put("problems", verification.problems());
       v.put("method", verification.method());
       v.put("vertices", verification.vertices());
-      v.put("brute_force_worst", finite(verification.bruteForceWorst()));
-      v.put("brute_force_optimum", finite(verification.bruteForceOptimum()));
+      v.put("brute_force_worst", Json.finite(verification.bruteForceWorst()));
+      v.put("brute_force_optimum", Json.finite(verification.bruteForceOptimum()));
       root.put("verification", v);
     }
     return root;
-  }
-
-  private static Double finite(double v) {
-    return Json.finite(v);
   }
 
   public String json() {

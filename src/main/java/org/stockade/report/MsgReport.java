@@ -73,11 +73,10 @@ public final class MsgReport {
     double units = 0;
     for (int s = 0; s < n.stageCount(); s++) {
       int withInv = 0;
-      double u = 0;
+      double u = stageUnits(n, s, r);
       double c = 0;
       for (int v = n.stageStart(s); v < n.stageStart(s + 1); v++) {
         withInv += n.node(v).inventoryAllowed() ? 1 : 0;
-        u += r[v];
         c += r[v] * n.node(v).holdingCost();
       }
       units += u;
@@ -161,8 +160,8 @@ public final class MsgReport {
     root.put("status", result.status().name());
     root.put("message", result.message());
     root.put("cost", result.hasSolution() ? result.cost() : null);
-    root.put("lower_bound", finite(result.lowerBound()));
-    root.put("gap", finite(result.gap()));
+    root.put("lower_bound", Json.finite(result.lowerBound()));
+    root.put("gap", Json.finite(result.gap()));
     root.put("iterations", result.iterations());
     root.put("generated_cuts", result.generatedCuts());
     root.put("exact_separations", result.exactSeparations());
@@ -183,11 +182,7 @@ public final class MsgReport {
       root.put("inventory", inv);
       Map<String, Double> byStage = new LinkedHashMap<>();
       for (int s = 0; s < n.stageCount(); s++) {
-        double u = 0;
-        for (int v = n.stageStart(s); v < n.stageStart(s + 1); v++) {
-          u += r[v];
-        }
-        byStage.put(n.stages().get(s).name(), u);
+        byStage.put(n.stages().get(s).name(), stageUnits(n, s, r));
       }
       root.put("inventory_by_stage", byStage);
       List<Object> cert = new ArrayList<>();
@@ -220,7 +215,12 @@ public final class MsgReport {
     return Json.pretty(tree());
   }
 
-  private static Double finite(double v) {
-    return Json.finite(v);
+  /** Inventory units held at the nodes of stage {@code s}. */
+  private static double stageUnits(LayeredNetwork n, int s, double[] r) {
+    double u = 0;
+    for (int v = n.stageStart(s); v < n.stageStart(s + 1); v++) {
+      u += r[v];
+    }
+    return u;
   }
 }
