@@ -210,7 +210,7 @@ final class ExposureLp {
     return v;
   }
 
-  /** A reusable sparse row, turned into a {@link LinearExpr} by balanced summation. */
+  /** A reusable sparse row, turned into a {@link LinearExpr} in one copy. */
   private static final class Terms {
     private int[] vars = new int[8];
     private double[] coefs = new double[8];
@@ -236,15 +236,7 @@ final class ExposureLp {
     }
 
     LinearExpr expr() {
-      return size == 0 ? LinearExpr.constant(0) : sum(0, size);
-    }
-
-    private LinearExpr sum(int lo, int hi) {
-      if (hi - lo == 1) {
-        return LinearExpr.affine(0, coefs[lo], vars[lo]);
-      }
-      int mid = (lo + hi) >>> 1;
-      return sum(lo, mid).plus(sum(mid, hi));
+      return LinearExpr.of(Arrays.copyOf(vars, size), Arrays.copyOf(coefs, size), 0);
     }
   }
 }

@@ -239,14 +239,7 @@ public final class ExposureSolver {
     if (restricted.nodeDual() == null || restricted.facilityDual() == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    double shift = 0;
-    for (int i = 0; i < rho.length; i++) {
-      shift += rho[i] * restricted.nodeDual()[i];
-    }
-    for (int f = 0; f < phi.length; f++) {
-      shift += phi[f] * restricted.facilityDual()[f];
-    }
-    return restricted.value() - window * shift;
+    return restricted.value() - window * dualShift(restricted, rho, phi);
   }
 
   /**
@@ -261,6 +254,12 @@ public final class ExposureSolver {
     if (restricted.nodeDual() == null || restricted.facilityDual() == null) {
       return Double.POSITIVE_INFINITY;
     }
+    double shift = dualShift(restricted, rho, phi);
+    return shift < 1 ? restricted.value() / (1 - shift) : Double.POSITIVE_INFINITY;
+  }
+
+  /** {@code sum_i rho_i |pi_i| + sum_f phi_f |pi_f|}: the duals' price of the outside draws. */
+  private static double dualShift(ExposureLp.Solution restricted, double[] rho, double[] phi) {
     double shift = 0;
     for (int i = 0; i < rho.length; i++) {
       shift += rho[i] * restricted.nodeDual()[i];
@@ -268,7 +267,7 @@ public final class ExposureSolver {
     for (int f = 0; f < phi.length; f++) {
       shift += phi[f] * restricted.facilityDual()[f];
     }
-    return shift < 1 ? restricted.value() / (1 - shift) : Double.POSITIVE_INFINITY;
+    return shift;
   }
 
   /**

@@ -143,19 +143,15 @@ public final class BipartiteMaxFlow {
     }
     eps = 1e-12 * scale;
     double infinite = 2 * scale;
-    // reset residual capacities
-    for (int e = 0; e < cap.length; e++) {
-      cap[e] = 0;
-    }
+    // reset residual capacities (arcs are unique, so arcEdge lists every plant→product edge)
+    Arrays.fill(cap, 0);
     for (int i = 0; i < m; i++) {
       cap[sourceEdge[i]] = c[i];
-      for (int e = firstEdge[i]; e < firstEdge[i + 1]; e++) {
-        if (to[e] >= m && to[e] < m + p) {
-          cap[e] = infinite;
-        }
-      }
     }
     for (int j = 0; j < p; j++) {
+      for (int e : arcEdge[j]) {
+        cap[e] = infinite;
+      }
       cap[sinkEdge[j]] = residualDemand[j];
     }
     // greedy start: each product takes what its plants still have, in order; Dinic then only

@@ -127,9 +127,9 @@ public final class ExposureWriter {
         e.group().equals(e.from()) ? "" : e.group());
   }
 
+  /** Node and edge numbers are finite (validated), where this is the plain number format. */
   private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-        : Double.toString(v);
+    return Nodes.format(v);
   }
 
   private static String quote(String s) {

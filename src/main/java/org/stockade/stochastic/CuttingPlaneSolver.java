@@ -1,8 +1,6 @@
 package org.stockade.stochastic;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.stockade.lp.LinearExpr;
 import org.stockade.lp.LinearProgram;
 import org.stockade.lp.LpOptions;
@@ -51,9 +49,22 @@ public final class CuttingPlaneSolver implements SaaSolver {
     double alpha = options.stabilization();
     String method = "decomposition (" + (multi ? "multi-cut" : "aggregated") + " Kelley"
         + (alpha < 1 ? ", in-out " + alpha : "") + ")";
-    List<double[]> aggregated = new ArrayList<>(); // {a_1..a_p, rhs} normalized by n
-    List<int[]> multiSets = new ArrayList<>();
-    List<double[]> multiRhs = new ArrayList<>(); // {sample, rhs}
+    // the master LP grows by the new cuts each round instead of being rebuilt from all of them
+    LinearProgram master = new LinearProgram();
+    int[] rVar = new int[p];
+    for (int j = 0; j < p; j++) {
+      rVar[j] = master.addVariable(0, Double.POSITIVE_INFINITY, "r" + j);
+    }
+    master.minimize(LinearExpr.of(rVar, h, 0));
+    int[] thetaVar = multi ? new int[size] : null;
+    if (multi) {
+      double[] ones = new double[size];
+      for (int k = 0; k < size; k++) {
+        thetaVar[k] = master.addVariable(0, Double.POSITIVE_INFINITY, "theta" + k);
+        ones[k] = 1;
+      }
+      master.addLessEq(LinearExpr.of(thetaVar, ones, 0), allowance, "allowance");
+    }
     // r_in: best point known feasible (upper bound); r_j = max_n d_j^n loses nothing.
     double[] rIn = new double[p];
     for (int k = 0; k < size; k++) {
@@ -118,8 +129,8 @@ public final class CuttingPlaneSolver implements SaaSolver {
               piece -= rOut[j];
             }
             if (eval.lost[k] > 1e-12 * problem.scale() / size) {
-              multiSets.add(set);
-              multiRhs.add(new double[] {k, eval.pieceConstant[k]});
+              master.addGreaterEq(multiCut(thetaVar[k], rVar, set), eval.pieceConstant[k],
+                  "cut" + cuts);
               cuts++;
             }
             best[k] = Math.max(best[k], piece);
@@ -128,14 +139,14 @@ public final class CuttingPlaneSolver implements SaaSolver {
         }
         atROut = sum;
       } else {
-        double[] row = new double[p + 1];
+        double[] row = new double[p];
         double v = eval.constant;
         for (int j = 0; j < p; j++) {
           row[j] = eval.count[j] / size;
           v -= eval.count[j] * rOut[j];
         }
-        row[p] = (eval.constant - allowance) / size;
-        aggregated.add(row);
+        master.addGreaterEq(LinearExpr.of(rVar, row, 0), (eval.constant - allowance) / size,
+            "cut" + cuts);
         cuts++;
         atROut = v;
       }
@@ -143,14 +154,12 @@ public final class CuttingPlaneSolver implements SaaSolver {
         atOut = true; // mis-priced separation point: next, evaluate r_out itself
         continue;
       }
-      LinearProgram lp = multi ? multiMaster(h, size, allowance, multiSets, multiRhs)
-          : aggregatedMaster(h, aggregated);
       LpOptions lpo = LpOptions.defaults();
       if (deadline != Long.MAX_VALUE) {
         long left = Math.max(1_000_000L, deadline - System.nanoTime());
         lpo = lpo.withTimeLimit(java.time.Duration.ofNanos(left));
       }
-      LpResult res = LpSolver.orTools().solve(lp, lpo);
+      LpResult res = LpSolver.orTools().solve(master, lpo);
       lpSolves++;
       if (res.status() != LpStatus.OPTIMAL) {
         SaaStatus st = res.status() == LpStatus.TIME_LIMIT || res.status() == LpStatus.FEASIBLE
@@ -178,50 +187,17 @@ public final class CuttingPlaneSolver implements SaaSolver {
     }
   }
 
-  private static LinearProgram aggregatedMaster(double[] h, List<double[]> rows) {
-    int p = h.length;
-    LinearProgram lp = new LinearProgram();
-    int[] vars = new int[p];
-    for (int j = 0; j < p; j++) {
-      vars[j] = lp.addVariable(0, Double.POSITIVE_INFINITY, "r" + j);
+  /** {@code theta_n + r(S) >= ...}: the left side of sample n's cut for set S. */
+  private static LinearExpr multiCut(int theta, int[] rVar, int[] set) {
+    int[] v = new int[set.length + 1];
+    double[] coef = new double[set.length + 1];
+    v[0] = theta;
+    coef[0] = 1;
+    for (int q = 0; q < set.length; q++) {
+      v[q + 1] = rVar[set[q]];
+      coef[q + 1] = 1;
     }
-    lp.minimize(LinearExpr.of(vars, h, 0));
-    for (int k = 0; k < rows.size(); k++) {
-      double[] row = rows.get(k);
-      lp.addGreaterEq(LinearExpr.of(vars, Arrays.copyOf(row, p), 0), row[p], "cut" + k);
-    }
-    return lp;
-  }
-
-  private static LinearProgram multiMaster(double[] h, int size, double allowance,
-      List<int[]> sets, List<double[]> rhs) {
-    int p = h.length;
-    LinearProgram lp = new LinearProgram();
-    int[] vars = new int[p];
-    for (int j = 0; j < p; j++) {
-      vars[j] = lp.addVariable(0, Double.POSITIVE_INFINITY, "r" + j);
-    }
-    int[] theta = new int[size];
-    double[] ones = new double[size];
-    for (int k = 0; k < size; k++) {
-      theta[k] = lp.addVariable(0, Double.POSITIVE_INFINITY, "theta" + k);
-      ones[k] = 1;
-    }
-    lp.minimize(LinearExpr.of(vars, h, 0));
-    lp.addLessEq(LinearExpr.of(theta, ones, 0), allowance, "allowance");
-    for (int c = 0; c < sets.size(); c++) {
-      int[] set = sets.get(c);
-      int[] v = new int[set.length + 1];
-      double[] coef = new double[set.length + 1];
-      v[0] = theta[(int) rhs.get(c)[0]];
-      coef[0] = 1;
-      for (int q = 0; q < set.length; q++) {
-        v[q + 1] = vars[set[q]];
-        coef[q + 1] = 1;
-      }
-      lp.addGreaterEq(LinearExpr.of(v, coef, 0), rhs.get(c)[1], "cut" + c);
-    }
-    return lp;
+    return LinearExpr.of(v, coef, 0);
   }
 
   private static int[] indices(boolean[] set) {

@@ -91,13 +91,11 @@ public final class StrategyComparison {
       inventories.add(given.clone());
     }
     List<Row> rows = new ArrayList<>();
-    long[] offset = {0};
     for (int k = 0; k < names.size(); k++) {
       double[] r = inventories.get(k);
-      long base = offset[0];
+      long base = (long) k * test.size();
       MonteCarlo.Summary s = MonteCarlo.evaluate(n, r, test, threads,
           progress == null ? null : done -> progress.accept(base + done));
-      offset[0] += test.size();
       double total = 0;
       for (double x : r) {
         total += x;
