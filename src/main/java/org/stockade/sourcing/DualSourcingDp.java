@@ -16,7 +16,10 @@ import org.stockade.model.InvalidInputException;
  * with {@code next(y, d) = y - d} (backorders) or {@code (y - d)^+} (lost sales), L the period
  * cost of {@link DualSourcingProblem#periodCost}. For fixed pipeline and q_r the minimum over
  * {@code y >= x} is a suffix minimum of {@code ce y + W(y)}, so one sweep costs
- * O(#pipelines x #q_r x #y x #demand values). Iteration uses the aperiodicity transform
+ * O(#pipelines x #q_r x #y x #demand values). Under backorders the expectation depends on the
+ * state only through the next pipeline and {@code z = y + p_1}, so it is computed once per
+ * {@code (next pipeline, z)} at the start of the sweep rather than once per {@code (p, q_r, y)}.
+ * Iteration uses the aperiodicity transform
  * {@code V <- V + tau (TV - V)}, renormalized at a reference state; it stops when
  * {@code max(TV - V) - min(TV - V)}, which brackets the optimal average cost, is below the
  * tolerance.
@@ -112,16 +115,26 @@ public final class DualSourcingDp {
     double[] tv = new double[np * nx];
     int[] argY = new int[np * nx];
     int[] argQ = new int[np * nx];
+    boolean lost = p.lostSales();
     double[] g = new double[nx];
+    // backorders: ev[next * nx + z - xmin] = E V(z - D, next), shared by all p_1 + y = z
+    double[] ev = lost ? null : new double[np * nx];
     int[] gArg = new int[nx];
     double tau = 0.95;
     int ref = -xmin; // state x = 0, empty pipeline
     double lo = Double.NEGATIVE_INFINITY;
     double hi = Double.POSITIVE_INFINITY;
     int it = 0;
-    boolean lost = p.lostSales();
     while (it < maxIterations) {
       Arrays.fill(tv, Double.POSITIVE_INFINITY);
+      if (!lost) {
+        for (int row = 0; row < np; row++) {
+          int off = row * nx - xmin;
+          for (int z = ylo; z <= xmax - sum[row]; z++) {
+            ev[off + z] = expected(v, dem, off, z, false);
+          }
+        }
+      }
       for (int pi = 0; pi < np; pi++) {
         int sp = sum[pi];
         for (int qr = 0; qr < base; qr++) {
@@ -133,14 +146,7 @@ public final class DualSourcingDp {
           int arrive = len > 0 ? first[pi] : qr;
           int off = next * nx - xmin + arrive;
           for (int y = ylo; y <= yMax; y++) {
-            double e = 0;
-            for (int d = 0; d < nd; d++) {
-              int left = y - d;
-              if (lost && left < 0) {
-                left = 0;
-              }
-              e += dem[d] * v[off + left];
-            }
+            double e = lost ? expected(v, dem, off, y, true) : ev[off + y];
             g[y - xmin] = cost[y - xmin] + e;
           }
           double best = Double.POSITIVE_INFINITY;
@@ -193,6 +199,22 @@ public final class DualSourcingDp {
     return new DpResult((lo + hi) / 2, lo, hi, it, hi - lo < tolerance, (int) Math.min(
         Integer.MAX_VALUE, count), box, new TablePolicy(len, base, xmin, nx, argY.clone(),
         argQ.clone()));
+  }
+
+  /**
+   * {@code sum_d P(D = d) v[off + next(y, d)]}, {@code next(y, d) = y - d}, or {@code (y - d)^+}
+   * when {@code lost}.
+   */
+  private static double expected(double[] v, double[] dem, int off, int y, boolean lost) {
+    double e = 0;
+    for (int d = 0; d < dem.length; d++) {
+      int left = y - d;
+      if (lost && left < 0) {
+        left = 0;
+      }
+      e += dem[d] * v[off + left];
+    }
+    return e;
   }
 
   /** The optimal policy as a table over the truncated states. */
