@@ -17,8 +17,9 @@ import org.stockade.model.InvalidInputException;
  * cost of {@link DualSourcingProblem#periodCost}. For fixed pipeline and q_r the minimum over
  * {@code y >= x} is a suffix minimum of {@code ce y + W(y)}, so one sweep costs
  * O(#pipelines x #q_r x #y x #demand values). Under backorders the expectation depends on the
- * state only through the next pipeline and {@code z = y + p_1}, so it is computed once per
- * {@code (next pipeline, z)} at the start of the sweep rather than once per {@code (p, q_r, y)}.
+ * state only through the next pipeline and {@code z = y + p_1}, so the sweep runs by next
+ * pipeline and computes it once per {@code (next pipeline, z)} rather than once per
+ * {@code (p, q_r, y)}.
  * Iteration uses the aperiodicity transform
  * {@code V <- V + tau (TV - V)}, renormalized at a reference state; it stops when
  * {@code max(TV - V) - min(TV - V)}, which brackets the optimal average cost, is below the
@@ -94,7 +95,6 @@ public final class DualSourcingDp {
     }
     int high = np / base; // weight of the oldest order p_1 in the pipeline index
     int[] sum = new int[np];
-    int[] first = new int[np];
     for (int pi = 0; pi < np; pi++) {
       int r = pi;
       int s = 0;
@@ -103,7 +103,6 @@ public final class DualSourcingDp {
         r /= base;
       }
       sum[pi] = s;
-      first[pi] = len > 0 ? pi / high : 0;
     }
     int ylo = box.minPosition();
     double[] lead = p.leadDemand().pmf();
@@ -117,8 +116,8 @@ public final class DualSourcingDp {
     int[] argQ = new int[np * nx];
     boolean lost = p.lostSales();
     double[] g = new double[nx];
-    // backorders: ev[next * nx + z - xmin] = E V(z - D, next), shared by all p_1 + y = z
-    double[] ev = lost ? null : new double[np * nx];
+    // backorders: evRow[z - xmin] = E V(z - D, next) for the current next pipeline
+    double[] evRow = lost ? null : new double[nx];
     int[] gArg = new int[nx];
     double tau = 0.95;
     int ref = -xmin; // state x = 0, empty pipeline
@@ -127,26 +126,26 @@ public final class DualSourcingDp {
     int it = 0;
     while (it < maxIterations) {
       Arrays.fill(tv, Double.POSITIVE_INFINITY);
-      if (!lost) {
-        for (int row = 0; row < np; row++) {
-          int off = row * nx - xmin;
-          for (int z = ylo; z <= xmax - sum[row]; z++) {
-            ev[off + z] = expected(v, dem, off, z, false);
+      // by next pipeline: (p_2..p_{l-1}, q_r), reached from the base pipelines p = (p_1, p_2..)
+      for (int next = 0; next < np; next++) {
+        int nextOff = next * nx - xmin;
+        if (!lost) {
+          for (int z = ylo; z <= xmax - sum[next]; z++) {
+            evRow[z - xmin] = expected(v, dem, nextOff, z, false);
           }
         }
-      }
-      for (int pi = 0; pi < np; pi++) {
-        int sp = sum[pi];
-        for (int qr = 0; qr < base; qr++) {
-          int yMax = Math.min(xmax, box.maxPosition() - sp - qr);
+        for (int k = 0; k < base; k++) {
+          // len > 0: k is the arriving order p_1; len = 0: k is q_r, which arrives at once
+          int pi = len > 0 ? k * high + next / base : 0;
+          int qr = len > 0 ? next % base : k;
+          int arrive = k;
+          int yMax = Math.min(xmax, box.maxPosition() - sum[pi] - qr);
           if (yMax < ylo) {
-            break;
+            continue;
           }
-          int next = len > 0 ? (pi % high) * base + qr : 0;
-          int arrive = len > 0 ? first[pi] : qr;
-          int off = next * nx - xmin + arrive;
+          int off = nextOff + arrive;
           for (int y = ylo; y <= yMax; y++) {
-            double e = lost ? expected(v, dem, off, y, true) : ev[off + y];
+            double e = lost ? expected(v, dem, off, y, true) : evRow[arrive + y - xmin];
             g[y - xmin] = cost[y - xmin] + e;
           }
           double best = Double.POSITIVE_INFINITY;
