@@ -196,8 +196,7 @@ public final class DualSourcingDp {
       }
     }
     return new DpResult((lo + hi) / 2, lo, hi, it, hi - lo < tolerance, (int) Math.min(
-        Integer.MAX_VALUE, count), box, new TablePolicy(len, base, xmin, nx, argY.clone(),
-        argQ.clone()));
+        Integer.MAX_VALUE, count), box, new TablePolicy(len, base, xmin, nx, argY, argQ));
   }
 
   /**
