@@ -16,7 +16,11 @@ import org.stockade.model.InvalidInputException;
  * with {@code next(y, d) = y - d} (backorders) or {@code (y - d)^+} (lost sales), L the period
  * cost of {@link DualSourcingProblem#periodCost}. For fixed pipeline and q_r the minimum over
  * {@code y >= x} is a suffix minimum of {@code ce y + W(y)}, so one sweep costs
- * O(#pipelines x #q_r x #y x #demand values). Iteration uses the aperiodicity transform
+ * O(#pipelines x #q_r x #y x #demand values). Under backorders the expectation depends on the
+ * state only through the next pipeline and {@code z = y + p_1}, so the sweep runs by next
+ * pipeline and computes it once per {@code (next pipeline, z)} rather than once per
+ * {@code (p, q_r, y)}.
+ * Iteration uses the aperiodicity transform
  * {@code V <- V + tau (TV - V)}, renormalized at a reference state; it stops when
  * {@code max(TV - V) - min(TV - V)}, which brackets the optimal average cost, is below the
  * tolerance.
@@ -91,7 +95,6 @@ public final class DualSourcingDp {
     }
     int high = np / base; // weight of the oldest order p_1 in the pipeline index
     int[] sum = new int[np];
-    int[] first = new int[np];
     for (int pi = 0; pi < np; pi++) {
       int r = pi;
       int s = 0;
@@ -100,7 +103,6 @@ public final class DualSourcingDp {
         r /= base;
       }
       sum[pi] = s;
-      first[pi] = len > 0 ? pi / high : 0;
     }
     int ylo = box.minPosition();
     double[] lead = p.leadDemand().pmf();
@@ -112,35 +114,38 @@ public final class DualSourcingDp {
     double[] tv = new double[np * nx];
     int[] argY = new int[np * nx];
     int[] argQ = new int[np * nx];
+    boolean lost = p.lostSales();
     double[] g = new double[nx];
+    // backorders: evRow[z - xmin] = E V(z - D, next) for the current next pipeline
+    double[] evRow = lost ? null : new double[nx];
     int[] gArg = new int[nx];
     double tau = 0.95;
     int ref = -xmin; // state x = 0, empty pipeline
     double lo = Double.NEGATIVE_INFINITY;
     double hi = Double.POSITIVE_INFINITY;
     int it = 0;
-    boolean lost = p.lostSales();
     while (it < maxIterations) {
       Arrays.fill(tv, Double.POSITIVE_INFINITY);
-      for (int pi = 0; pi < np; pi++) {
-        int sp = sum[pi];
-        for (int qr = 0; qr < base; qr++) {
-          int yMax = Math.min(xmax, box.maxPosition() - sp - qr);
-          if (yMax < ylo) {
-            break;
+      // by next pipeline: (p_2..p_{l-1}, q_r), reached from the base pipelines p = (p_1, p_2..)
+      for (int next = 0; next < np; next++) {
+        int nextOff = next * nx - xmin;
+        if (!lost) {
+          for (int z = ylo; z <= xmax - sum[next]; z++) {
+            evRow[z - xmin] = expected(v, dem, nextOff, z, false);
           }
-          int next = len > 0 ? (pi % high) * base + qr : 0;
-          int arrive = len > 0 ? first[pi] : qr;
-          int off = next * nx - xmin + arrive;
+        }
+        for (int k = 0; k < base; k++) {
+          // len > 0: k is the arriving order p_1; len = 0: k is q_r, which arrives at once
+          int pi = len > 0 ? k * high + next / base : 0;
+          int qr = len > 0 ? next % base : k;
+          int arrive = k;
+          int yMax = Math.min(xmax, box.maxPosition() - sum[pi] - qr);
+          if (yMax < ylo) {
+            continue;
+          }
+          int off = nextOff + arrive;
           for (int y = ylo; y <= yMax; y++) {
-            double e = 0;
-            for (int d = 0; d < nd; d++) {
-              int left = y - d;
-              if (lost && left < 0) {
-                left = 0;
-              }
-              e += dem[d] * v[off + left];
-            }
+            double e = lost ? expected(v, dem, off, y, true) : evRow[arrive + y - xmin];
             g[y - xmin] = cost[y - xmin] + e;
           }
           double best = Double.POSITIVE_INFINITY;
@@ -191,8 +196,23 @@ public final class DualSourcingDp {
       }
     }
     return new DpResult((lo + hi) / 2, lo, hi, it, hi - lo < tolerance, (int) Math.min(
-        Integer.MAX_VALUE, count), box, new TablePolicy(len, base, xmin, nx, argY.clone(),
-        argQ.clone()));
+        Integer.MAX_VALUE, count), box, new TablePolicy(len, base, xmin, nx, argY, argQ));
+  }
+
+  /**
+   * {@code sum_d P(D = d) v[off + next(y, d)]}, {@code next(y, d) = y - d}, or {@code (y - d)^+}
+   * when {@code lost}.
+   */
+  private static double expected(double[] v, double[] dem, int off, int y, boolean lost) {
+    double e = 0;
+    for (int d = 0; d < dem.length; d++) {
+      int left = y - d;
+      if (lost && left < 0) {
+        left = 0;
+      }
+      e += dem[d] * v[off + left];
+    }
+    return e;
   }
 
   /** The optimal policy as a table over the truncated states. */

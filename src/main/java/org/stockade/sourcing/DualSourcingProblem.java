@@ -19,7 +19,7 @@ import org.stockade.model.InvalidInputException;
  * Veeraraghavan & Scheller-Wolf 2008): the state is the expedited inventory position {@code IP_e}
  * (net inventory plus everything arriving within {@code le} periods) and the {@code l - 1}
  * regular orders still further out, {@code l = lr - le}; the period cost is the expected
- * holding/backorder cost {@link #periodCost(int)} {@code le} periods later, with demand over
+ * holding/backorder cost {@link #periodCost(double[], int)} {@code le} periods later, with demand over
  * {@code le + 1} periods. Lost-sales systems reduce this way only when {@code le = 0}.
  */
 public record DualSourcingProblem(DemandDistribution demand, int le, int lr, double ce,
@@ -76,12 +76,8 @@ public record DualSourcingProblem(DemandDistribution demand, int le, int lr, dou
   /**
    * Expected holding plus backorder (or lost-sales) cost charged for the reduced post-order
    * position {@code y}: {@code E[h (y - D)^+ + b (D - y)^+]}, D the demand over {@code le + 1}
-   * periods.
+   * periods with pmf {@code pmf} (that of {@link #leadDemand()}; callers compute it once).
    */
-  public double periodCost(int y) {
-    return periodCost(leadDemand().pmf(), y);
-  }
-
   double periodCost(double[] pmf, int y) {
     double c = 0;
     for (int d = 0; d < pmf.length; d++) {

@@ -43,17 +43,16 @@ public record IndexPolicy(PolicyFamily family, int expediteLevel, int delta, int
         qe = (int) Math.max(0, expediteLevel - ip);
         qr = Math.max(0, (long) expediteLevel + delta - ip - qe);
       }
-      case DUAL_INDEX -> {
+      case DUAL_INDEX, CAPPED_DUAL_INDEX -> {
         qe = Math.max(0, expediteLevel - ipE);
         qr = Math.max(0, (long) expediteLevel + delta - ip - qe);
+        if (family == PolicyFamily.CAPPED_DUAL_INDEX) {
+          qr = Math.min(quantity, qr);
+        }
       }
       case TAILORED_BASE_SURGE -> {
         qe = Math.max(0, expediteLevel - ipE);
         qr = quantity;
-      }
-      case CAPPED_DUAL_INDEX -> {
-        qe = Math.max(0, expediteLevel - ipE);
-        qr = Math.min(quantity, Math.max(0, (long) expediteLevel + delta - ip - qe));
       }
       default -> throw new IllegalStateException();
     }
@@ -78,18 +77,16 @@ public record IndexPolicy(PolicyFamily family, int expediteLevel, int delta, int
         m.put("S_e", expediteLevel);
         m.put("S_r", expediteLevel + delta);
       }
-      case DUAL_INDEX -> {
+      case DUAL_INDEX, CAPPED_DUAL_INDEX -> {
         m.put("z_e", expediteLevel);
         m.put("z_r", expediteLevel + delta);
+        if (family == PolicyFamily.CAPPED_DUAL_INDEX) {
+          m.put("q_cap", quantity);
+        }
       }
       case TAILORED_BASE_SURGE -> {
         m.put("S", expediteLevel);
         m.put("Q", quantity);
-      }
-      case CAPPED_DUAL_INDEX -> {
-        m.put("z_e", expediteLevel);
-        m.put("z_r", expediteLevel + delta);
-        m.put("q_cap", quantity);
       }
       default -> throw new IllegalStateException();
     }

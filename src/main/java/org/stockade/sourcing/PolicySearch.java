@@ -28,6 +28,9 @@ public final class PolicySearch {
 
   private final SimulationOptions sim;
   private final int chainStates;
+  private final MarkovEvaluator chain;
+  /** Shorter-horizon simulator used to compare candidates (common random numbers). */
+  private final Simulator searchSim;
 
   public PolicySearch(SimulationOptions sim) {
     this(sim, CHAIN_STATES);
@@ -37,6 +40,9 @@ public final class PolicySearch {
   PolicySearch(SimulationOptions sim, int chainStates) {
     this.sim = sim;
     this.chainStates = chainStates;
+    this.chain = new MarkovEvaluator(400, chainStates);
+    this.searchSim = new Simulator(sim.withPeriods(Math.max(SimulationOptions.BATCHES * 10,
+        Math.min(sim.periods(), Math.max(20_000, sim.periods() / 10)))));
   }
 
   /** Effective largest demand: the 1 - 1e-6 quantile (at least 1). */
@@ -85,6 +91,7 @@ public final class PolicySearch {
     int n2 = secondRange(p, f);
     Map<Long, Eval> memo = new HashMap<>();
     Map<Integer, Double> curve = new TreeMap<>();
+    DemandDistribution lead = p.leadDemand();
     long points = (long) (n1 + 1) * (n2 + 1);
     int s1 = 1;
     int s2 = 1;
@@ -97,7 +104,7 @@ public final class PolicySearch {
     int b2 = 0;
     for (int a = 0; a <= n1; a += s1) {
       for (int b = 0; b <= n2; b += s2) {
-        Eval e = evaluate(p, f, a, b, exact, memo, curve);
+        Eval e = evaluate(p, f, a, b, exact, lead, memo, curve);
         if (best == null || e.cost() < best.cost() - 1e-12) {
           best = e;
           b1 = a;
@@ -108,7 +115,7 @@ public final class PolicySearch {
     if (s1 > 1 || s2 > 1) {
       for (int a = Math.max(0, b1 - s1); a <= Math.min(n1, b1 + s1); a++) {
         for (int b = Math.max(0, b2 - s2); b <= Math.min(n2, b2 + s2); b++) {
-          Eval e = evaluate(p, f, a, b, exact, memo, curve);
+          Eval e = evaluate(p, f, a, b, exact, lead, memo, curve);
           if (e.cost() < best.cost() - 1e-12) {
             best = e;
           }
@@ -125,39 +132,40 @@ public final class PolicySearch {
         memo.size(), pts);
   }
 
+  /** Best level for shape (a, b); {@code leadDemand} is {@code p.leadDemand()}, computed once. */
   private Eval evaluate(DualSourcingProblem p, PolicyFamily f, int a, int b, boolean exact,
-      Map<Long, Eval> memo, Map<Integer, Double> curve) {
+      DemandDistribution leadDemand, Map<Long, Eval> memo, Map<Integer, Double> curve) {
     long key = ((long) a << 32) | b;
     Eval known = memo.get(key);
     if (known != null) {
       return known;
     }
     IndexPolicy shape = shape(f, a, b);
-    double[] lead = p.leadDemand().pmf();
     Eval e;
     if (!p.lostSales()) {
+      double[] lead = leadDemand.pmf();
       int s;
       double c;
       if (exact) {
-        ChainResult r = new MarkovEvaluator(400, chainStates).evaluate(p, shape, 0);
+        ChainResult r = chain.evaluate(p, shape, 0);
         if (r.clampedMass() > 1e-12) {
           throw new MarkovEvaluator.TooLargeException("clamped mass " + r.clampedMass());
         }
         s = r.bestShift(p, lead);
         c = r.shiftedCost(p, lead, s);
       } else {
-        SimulationResult r = searchSimulator().simulate(p, shape);
+        SimulationResult r = searchSim.simulate(p, shape);
         s = r.bestShift(p, lead);
         c = r.shiftedCost(p, lead, s);
       }
       e = new Eval(shape.withExpediteLevel(s), c);
     } else {
-      int top = effectiveMax(p.leadDemand()) + effectiveMax(p.demand());
+      int top = effectiveMax(leadDemand) + effectiveMax(p.demand());
       e = null;
       for (int s = 0; s <= top; s++) {
         IndexPolicy cand = shape.withExpediteLevel(s);
-        double c = exact ? new MarkovEvaluator(400, chainStates).evaluate(p, cand, s).cost()
-            : searchSimulator().simulate(p, cand).mean();
+        double c = exact ? chain.evaluate(p, cand, s).cost()
+            : searchSim.simulate(p, cand).mean();
         if (e == null || c < e.cost() - 1e-12) {
           e = new Eval(cand, c);
         }
@@ -166,10 +174,5 @@ public final class PolicySearch {
     memo.put(key, e);
     curve.merge(a, e.cost(), Math::min);
     return e;
-  }
-
-  private Simulator searchSimulator() {
-    return new Simulator(sim.withPeriods(Math.max(SimulationOptions.BATCHES * 10,
-        Math.min(sim.periods(), Math.max(20_000, sim.periods() / 10)))));
   }
 }

@@ -26,8 +26,4 @@ public record SimulationOptions(long seed, int periods, int warmup) {
   public SimulationOptions withPeriods(int n) {
     return new SimulationOptions(seed, n, warmup);
   }
-
-  public SimulationOptions withSeed(long s) {
-    return new SimulationOptions(s, periods, warmup);
-  }
 }

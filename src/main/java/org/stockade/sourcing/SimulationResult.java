@@ -37,8 +37,4 @@ public record SimulationResult(double mean, double halfWidth, double expedited, 
   public int bestShift(DualSourcingProblem p, double[] leadPmf) {
     return ChainResult.bestShift(p, leadPmf, purchase, yOffset, yProb);
   }
-
-  public boolean covers(double value) {
-    return Math.abs(value - mean) <= halfWidth;
-  }
 }

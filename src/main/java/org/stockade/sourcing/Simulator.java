@@ -9,9 +9,6 @@ import java.util.SplittableRandom;
  * the reduction used by the exact methods.
  */
 public final class Simulator {
-  /** 97.5% quantile of Student t with 49 degrees of freedom. */
-  private static final double T49 = 2.009575;
-
   private final SimulationOptions options;
 
   public Simulator(SimulationOptions options) {
@@ -63,7 +60,8 @@ public final class Simulator {
       while (d < cdf.length - 1 && u >= cdf[d]) {
         d++;
       }
-      double c = p.ce() * act[0] + p.cr() * act[1];
+      double buy = p.ce() * act[0] + p.cr() * act[1];
+      double c = buy;
       if (p.lostSales()) {
         long lost = Math.max(0, d - x);
         x = Math.max(0, x - d);
@@ -76,7 +74,7 @@ public final class Simulator {
         int batch = (t - options.warmup()) / perBatch;
         batchMean[batch] += c / perBatch;
         expedited += act[0];
-        purchase += p.ce() * act[0] + p.cr() * act[1];
+        purchase += buy;
         long y = ipE + act[0];
         if (y < yOff || y >= yOff + yCount.length) {
           int lo = (int) Math.min(yOff, y - 64);
@@ -89,14 +87,7 @@ public final class Simulator {
         yCount[(int) (y - yOff)]++;
       }
     }
-    double mean = 0;
-    for (double m : batchMean) {
-      mean += m / batches;
-    }
-    double var = 0;
-    for (double m : batchMean) {
-      var += (m - mean) * (m - mean) / (batches - 1);
-    }
+    double[] meanHalf = Stats95.meanHalfWidth(batchMean);
     int first = 0;
     while (first < yCount.length - 1 && yCount[first] == 0) {
       first++;
@@ -110,7 +101,7 @@ public final class Simulator {
     for (int i = first; i <= last; i++) {
       yProb[i - first] = yCount[i] / n;
     }
-    return new SimulationResult(mean, T49 * Math.sqrt(var / batches), expedited / n,
+    return new SimulationResult(meanHalf[0], meanHalf[1], expedited / n,
         options.seed(), perBatch * batches, purchase / n, yOff + first, yProb);
   }
 }

@@ -47,9 +47,8 @@ public final class TtsVerifier {
     SgProblem perPeriod = new SgProblem(unit, problem.rates(), 0);
     if (Double.isInfinite(result.tts())) {
       // Unbounded: no failure ever causes a shortage, i.e. zero inventory is already robust.
-      SgResult zero = new SgResult(SgStatus.OPTIMAL, "unbounded TTS", new double[r.length], 0, 0,
-          0, 0, 0, 0, List.of(), 0);
-      Verification v = SgVerifier.verify(perPeriod, zero);
+      Verification v = SgVerifier.verify(perPeriod,
+          zeroInventory(SgStatus.OPTIMAL, "unbounded TTS", r.length));
       bad.addAll(v.problems());
       return new Verification(bad, v.maxViolation(), v.dualLowerBound(),
           "unbounded TTS: " + v.method());
@@ -57,9 +56,8 @@ public final class TtsVerifier {
     double t = result.tts();
     if (t == 0 && budget == 0) {
       // Zero budget: TTS 0 is right exactly when zero inventory is NOT robust (else unbounded).
-      SgResult zero = new SgResult(SgStatus.ITERATION_LIMIT, "zero budget",
-          new double[r.length], 0, 0, 0, 0, 0, 0, List.of(), 0);
-      Verification v = SgVerifier.verify(perPeriod, zero);
+      Verification v = SgVerifier.verify(perPeriod,
+          zeroInventory(SgStatus.ITERATION_LIMIT, "zero budget", r.length));
       if (!(v.maxViolation() > 1e-6 * perPeriod.scale())) {
         bad.add("zero inventory survives every failure, so the TTS is unbounded, not 0");
       }
@@ -87,5 +85,10 @@ public final class TtsVerifier {
     }
     return new Verification(bad, v.maxViolation(), v.dualLowerBound(),
         "SG check of r/TTS (" + v.method() + ")");
+  }
+
+  /** An SG result holding no inventory of {@code n} products, to check zero stock's robustness. */
+  private static SgResult zeroInventory(SgStatus status, String message, int n) {
+    return new SgResult(status, message, new double[n], 0, 0, 0, 0, 0, 0, List.of(), 0);
   }
 }
