@@ -33,6 +33,11 @@ final class OrToolsSolver implements LpSolver {
 
   private OrToolsSolver() {}
 
+  /** Loads the native library once (for {@link IncrementalLp}). */
+  static void ensureNatives() {
+    Natives.ensure();
+  }
+
   @Override
   public LpResult solve(LinearProgram program, LpOptions options) {
     Natives.ensure();

@@ -64,6 +64,11 @@ public final class ConstraintGenerationSolver implements SgSolver {
   }
 
   private SgResult loop(SgProblem problem, SgOptions options, Objective objective) {
+    if (options.algorithm() == SgOptions.Algorithm.SCALABLE
+        && SubsetState.applicable(problem.uncertainty())) {
+      return ScalableLoop.run(problem, options, objective.weights(), objective.maximize(),
+          objective.costCap());
+    }
     long t0 = System.nanoTime();
     long deadline = options.timeLimit() == null ? Long.MAX_VALUE
         : t0 + options.timeLimit().toNanos();
@@ -77,7 +82,7 @@ public final class ConstraintGenerationSolver implements SgSolver {
     LocalSearchSeparation heuristic = options.heuristicSeparation() && closedForm
         ? new LocalSearchSeparation(n, eval) : null;
 
-    boolean enumerate = options.proof() == SgOptions.Proof.ENUMERATION
+    boolean enumerate = options.proof() != SgOptions.Proof.MILP
         && EnumerationSeparation.applicable(n, u);
     Set<BitSet> working = new LinkedHashSet<>();
     double[] r = new double[n.productCount()];
@@ -90,6 +95,10 @@ public final class ConstraintGenerationSolver implements SgSolver {
       if (iterations >= options.maxIterations()) {
         return stop(SgStatus.ITERATION_LIMIT, "iteration limit " + options.maxIterations(), r,
             problem, lower, maxViolation, iterations, working, exact, t0);
+      }
+      if (options.cancel().isCancelled()) {
+        return stop(SgStatus.CANCELLED, "cancelled", r, problem, lower, maxViolation,
+            iterations, working, exact, t0);
       }
       if (System.nanoTime() > deadline) {
         return stop(SgStatus.TIME_LIMIT, "time limit reached", r, problem, lower, maxViolation,

@@ -28,14 +28,49 @@ final class EnumerationSeparation {
 
   /** {@code max_S g(S) - r(S)} with a maximizing S. */
   static Outcome solve(Network n, UncertaintySet u, double[] r) {
-    int p = n.productCount();
-    int m = n.plantCount();
+    int[] all = new int[n.productCount()];
+    for (int j = 0; j < all.length; j++) {
+      all[j] = j;
+    }
+    return solve(n, u, r, all);
+  }
+
+  /** Whether the subsets of {@code products} (with their plants) can be enumerated. */
+  static boolean applicable(Network n, UncertaintySet u, int[] products) {
+    if (products.length > MAX_PRODUCTS || u.demand().maxPieces() == null
+        || u.capacity().negatedMinPieces() == null) {
+      return false;
+    }
+    java.util.BitSet plants = new java.util.BitSet();
+    for (int j : products) {
+      for (int i : n.plantsOf(j)) {
+        plants.set(i);
+      }
+    }
+    return plants.cardinality() <= MAX_PLANTS;
+  }
+
+  /**
+   * {@code max g(S) - r(S)} over the non-empty subsets S of {@code products} (a connected
+   * component, or all products), with a maximizing S; the closed forms stay those of the whole
+   * set, evaluated with every other product's and plant's indicator at 0.
+   */
+  static Outcome solve(Network n, UncertaintySet u, double[] r, int[] products) {
+    int p = products.length;
     List<AffinePiece> dp = u.demand().maxPieces();
     List<AffinePiece> cp = u.capacity().negatedMinPieces();
+    int[] localPlant = new int[n.plantCount()];
+    java.util.Arrays.fill(localPlant, -1);
+    int[] plantIds = new int[n.plantCount()];
+    int m = 0;
     int[] plantMaskOf = new int[p];
-    for (int j = 0; j < p; j++) {
-      for (int i : n.plantsOf(j)) {
-        plantMaskOf[j] |= 1 << i;
+    for (int q = 0; q < p; q++) {
+      for (int i : n.plantsOf(products[q])) {
+        if (localPlant[i] < 0) {
+          localPlant[i] = m;
+          plantIds[m++] = i;
+        }
+        plantMaskOf[q] |= 1 << localPlant[i];
       }
     }
     // -Cmin over every plant mask, by DP on the lowest bit
@@ -46,7 +81,7 @@ final class EnumerationSeparation {
       double[] e = cp.get(w).coef();
       for (int mask = 1; mask < pm; mask++) {
         int low = Integer.numberOfTrailingZeros(mask);
-        capSum[w][mask] = capSum[w][mask & (mask - 1)] + e[low];
+        capSum[w][mask] = capSum[w][mask & (mask - 1)] + e[plantIds[low]];
       }
     }
     for (int mask = 0; mask < pm; mask++) {
@@ -57,10 +92,13 @@ final class EnumerationSeparation {
       negCmin[mask] = best;
     }
     int v = dp.size();
-    double[][] e = new double[v][];
+    double[][] e = new double[v][p];
     double[] val = new double[v];
     for (int k = 0; k < v; k++) {
-      e[k] = dp.get(k).coef();
+      double[] coef = dp.get(k).coef();
+      for (int q = 0; q < p; q++) {
+        e[k][q] = coef[products[q]];
+      }
       val[k] = dp.get(k).constant();
     }
     int total = 1 << p;
@@ -77,7 +115,7 @@ final class EnumerationSeparation {
       int bit = Integer.numberOfTrailingZeros(step);
       gray ^= 1 << bit;
       double sign = (gray & (1 << bit)) != 0 ? 1 : -1;
-      inv += sign * r[bit];
+      inv += sign * r[products[bit]];
       double dmax = Double.POSITIVE_INFINITY;
       for (int k = 0; k < v; k++) {
         val[k] += sign * e[k][bit];
@@ -89,6 +127,12 @@ final class EnumerationSeparation {
         bestMask = gray;
       }
     }
-    return new Outcome(best, BitSet.valueOf(new long[] {bestMask}));
+    BitSet s = new BitSet(n.productCount());
+    for (int q = 0; q < p; q++) {
+      if ((bestMask & (1 << q)) != 0) {
+        s.set(products[q]);
+      }
+    }
+    return new Outcome(best, s);
   }
 }

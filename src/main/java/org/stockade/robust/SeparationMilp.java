@@ -41,13 +41,24 @@ final class SeparationMilp {
       double[] capacity) {}
 
   static Outcome solve(Network n, UncertaintySet u, double[] r, LpOptions options) {
+    return solve(n, u, r, options, null);
+  }
+
+  /**
+   * As {@link #solve(Network, UncertaintySet, double[], LpOptions)} over the subsets of
+   * {@code allowed} only (the other products' {@code x_j} are fixed at 0, which keeps the
+   * closed forms of the whole set exact); {@code null} allows every product.
+   */
+  static Outcome solve(Network n, UncertaintySet u, double[] r, LpOptions options,
+      BitSet allowed) {
     int p = n.productCount();
     int m = n.plantCount();
     LinearProgram lp = new LinearProgram();
     int[] x = new int[p];
     int[] y = new int[m];
     for (int j = 0; j < p; j++) {
-      x[j] = lp.addBinary("x" + j);
+      x[j] = allowed == null || allowed.get(j) ? lp.addBinary("x" + j)
+          : lp.addVariable(0, 0, "x" + j);
     }
     for (int i = 0; i < m; i++) {
       y[i] = lp.addVariable(0, 1, "y" + i);

@@ -9,6 +9,8 @@ public enum SgStatus {
   /** Stopped at the time limit; bounds and gap say how far from optimal. */
   TIME_LIMIT,
   ITERATION_LIMIT,
+  /** Stopped because the caller cancelled the run ({@link org.stockade.model.CancelToken}). */
+  CANCELLED,
   /** The LP/MILP backend failed. */
   ERROR;
 

@@ -270,6 +270,67 @@ public final class CapacityLoss implements CapacitySet {
     return out;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Structural, not through the pieces: with {@code s = c0(P)}, {@code -Cmin(P)} is
+   * {@code -s} (no loss), {@code -(1 - zeta) s} (fixed), {@code min(0, L - s)} (loss budget L) or
+   * {@code -s + top_zeta(P)}, the sum of the zeta largest capacities in P with the last one
+   * fractional (k plants down); the last keeps the capacities of P in a sorted multiset, so an
+   * update costs {@code O(log M)} and a value {@code O(zeta)} whatever the number of plants.
+   */
+  @Override
+  public SubsetTracker capacityTracker() {
+    return new SubsetTracker() {
+      private double sum;
+      private final java.util.TreeMap<Double, Integer> sorted = new java.util.TreeMap<>();
+
+      @Override
+      public void add(int plant) {
+        sum += c0[plant];
+        if (kind == CapacityLossKind.PLANTS) {
+          sorted.merge(c0[plant], 1, Integer::sum);
+        }
+      }
+
+      @Override
+      public void remove(int plant) {
+        sum -= c0[plant];
+        if (kind == CapacityLossKind.PLANTS) {
+          sorted.compute(c0[plant], (k, v) -> v == null || v <= 1 ? null : v - 1);
+        }
+      }
+
+      @Override
+      public double value() {
+        return switch (kind) {
+          case NONE -> -sum;
+          case DETERMINISTIC -> -(1 - zeta) * sum;
+          case UNITS, FRACTION -> Math.min(0, unitBudget - sum);
+          case PLANTS -> {
+            double left = zeta;
+            double top = 0;
+            for (var e : sorted.descendingMap().entrySet()) {
+              if (left <= 0) {
+                break;
+              }
+              double take = Math.min(left, e.getValue());
+              top += take * e.getKey();
+              left -= take;
+            }
+            yield -sum + top;
+          }
+        };
+      }
+
+      @Override
+      public void clear() {
+        sum = 0;
+        sorted.clear();
+      }
+    };
+  }
+
   @Override
   public String summary() {
     String z = ParametricDemandSet.fmt(zeta);

@@ -43,5 +43,15 @@ public interface CapacitySet {
     return null;
   }
 
+  /**
+   * An incremental evaluator of {@code -Cmin(P)} for local search, or {@code null} when this set
+   * has no closed form. The default tracks {@link #negatedMinPieces()}.
+   */
+  default SubsetTracker capacityTracker() {
+    java.util.List<AffinePiece> p = negatedMinPieces();
+    return p == null || p.size() > DemandSet.MAX_TRACKED_PIECES ? null
+        : SubsetTracker.ofPieces(p, size());
+  }
+
   String summary();
 }

@@ -54,6 +54,19 @@ public interface DemandSet {
     return null;
   }
 
+  /**
+   * An incremental evaluator of {@code Dmax(S)} for local search, or {@code null} when this set
+   * has no closed form. The default tracks {@link #maxPieces()} (a running sum per piece) when
+   * there are at most {@link #MAX_TRACKED_PIECES} pieces.
+   */
+  default SubsetTracker demandTracker() {
+    java.util.List<AffinePiece> p = maxPieces();
+    return p == null || p.size() > MAX_TRACKED_PIECES ? null : SubsetTracker.ofPieces(p, size());
+  }
+
+  /** Above this many pieces a per-piece running sum costs more than it saves. */
+  int MAX_TRACKED_PIECES = 512;
+
   /** One line for reports. */
   String summary();
 }

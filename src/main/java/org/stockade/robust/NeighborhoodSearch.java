@@ -1,0 +1,234 @@
+package org.stockade.robust;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.stockade.design.Group;
+import org.stockade.design.Groups;
+import org.stockade.model.Network;
+import org.stockade.uncertainty.UncertaintySet;
+
+/**
+ * Separation heuristic of the scalable SG solver: steepest-ascent local search over product
+ * subsets maximizing {@code g(S) - r(S)}, on the incremental {@link SubsetState}, with moves
+ * restricted to <em>connected</em> subsets: remove a product of S, or add a product that shares
+ * a plant with {@code A(S)}.
+ *
+ * <p>Why connected moves suffice for a heuristic: if {@code A(S1)} and {@code A(S2)} are
+ * disjoint then {@code g(S1 u S2) <= g(S1) + g(S2)} ({@code Dmax} is subadditive, a maximum of
+ * a sum is at most the sum of maxima; {@code Cmin} is superadditive over disjoint plant sets, a
+ * minimum of a sum is at least the sum of minima), so adding a product whose plants are all
+ * outside {@code A(S)} raises the violation by at most that product's own violation, and every
+ * singleton is a start. With {@code delta = 0} every violated subset therefore contains a
+ * violated connected part. With {@code delta > 0} a subset made of plant-disjoint parts, each
+ * violated by at most delta, can still exceed delta in total; {@link #violated} therefore also
+ * tries unions of the plant-disjoint local maxima. Either way the heuristic only proposes
+ * cuts; the exact proof ({@link ExactSeparation}) has the last word.
+ *
+ * <p>Starts: every singleton and every connected group of the design (GM's base groups).
+ */
+final class NeighborhoodSearch {
+  /** A subset found violated, with its violation at the inventory searched. */
+  record Found(int[] products, double violation) {}
+
+  private final Network network;
+  private final SubsetState state;
+  private final List<int[]> starts = new ArrayList<>();
+  private final int[] stamp;
+  private int epoch;
+  private final int[] candidates;
+
+  NeighborhoodSearch(Network network, UncertaintySet u) {
+    this.network = network;
+    this.state = new SubsetState(network, u);
+    int p = network.productCount();
+    for (int j = 0; j < p; j++) {
+      starts.add(new int[] {j});
+    }
+    try {
+      for (Group g : Groups.of(network)) {
+        if (g.products().length > 1 && g.products().length < p) {
+          starts.add(g.products().clone());
+        }
+      }
+    } catch (RuntimeException e) {
+      // designs with isolated plants/products have no clean groups; singletons suffice
+    }
+    stamp = new int[p];
+    candidates = new int[p];
+  }
+
+  /**
+   * Distinct local maxima with violation above {@code threshold}, best first, at most
+   * {@code limit}; {@code delta} enables the union step. Stops early (returning what it has)
+   * when {@code stop} says so.
+   */
+  List<Found> violated(double[] r, double threshold, double delta, int limit, StopCheck stop) {
+    Set<Key> seen = new HashSet<>();
+    List<Found> found = new ArrayList<>();
+    List<Found> positive = new ArrayList<>();
+    for (int[] start : starts) {
+      if (stop.shouldStop()) {
+        break;
+      }
+      state.reset(r);
+      for (int j : start) {
+        state.add(j);
+      }
+      double v = climb();
+      if (v > 0 && delta > 0) {
+        Found f = new Found(state.sortedMembers(), v);
+        if (seen.add(new Key(f.products())) && v > threshold) {
+          found.add(f);
+        }
+        positive.add(f);
+      } else if (v > threshold) {
+        int[] s = state.sortedMembers();
+        if (seen.add(new Key(s))) {
+          found.add(new Found(s, v));
+        }
+      }
+    }
+    if (delta > 0 && !stop.shouldStop()) {
+      unions(r, threshold, positive, seen, found);
+    }
+    found.sort((a, b) -> Double.compare(b.violation(), a.violation()));
+    return found.size() > limit ? new ArrayList<>(found.subList(0, limit)) : found;
+  }
+
+  /** Steepest ascent from the current state; returns the local maximum's violation. */
+  private double climb() {
+    double best = state.violation();
+    while (true) {
+      int move = 0; // +j+1 add j, -(j+1) remove j
+      double moveValue = best + 1e-12 * Math.max(1, Math.abs(best));
+      int n = collectCandidates();
+      for (int k = 0; k < n; k++) {
+        int j = candidates[k];
+        double v = state.violationWith(j);
+        if (v > moveValue) {
+          moveValue = v;
+          move = j + 1;
+        }
+      }
+      int size = state.size();
+      if (size > 1) {
+        int[] current = new int[size];
+        for (int k = 0; k < size; k++) {
+          current[k] = state.member(k);
+        }
+        for (int j : current) {
+          double v = state.violationWithout(j);
+          if (v > moveValue) {
+            moveValue = v;
+            move = -(j + 1);
+          }
+        }
+      }
+      if (move == 0) {
+        return best;
+      }
+      if (move > 0) {
+        state.add(move - 1);
+      } else {
+        state.remove(-move - 1);
+      }
+      best = state.violation();
+    }
+  }
+
+  /** Products outside S sharing a plant with {@code A(S)}, into {@link #candidates}. */
+  private int collectCandidates() {
+    epoch++;
+    int n = 0;
+    for (int k = 0; k < state.coveredPlantCount(); k++) {
+      for (int j : network.productsOf(state.coveredPlant(k))) {
+        if (stamp[j] != epoch && !state.contains(j)) {
+          stamp[j] = epoch;
+          candidates[n++] = j;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Greedy unions of plant-disjoint local maxima (only useful when delta > 0). */
+  private void unions(double[] r, double threshold, List<Found> positive, Set<Key> seen,
+      List<Found> found) {
+    positive.sort((a, b) -> Double.compare(b.violation(), a.violation()));
+    boolean[] used = new boolean[positive.size()];
+    for (int first = 0; first < positive.size(); first++) {
+      if (used[first]) {
+        continue;
+      }
+      state.reset(r);
+      for (int j : positive.get(first).products()) {
+        state.add(j);
+      }
+      double v = state.violation();
+      int parts = 1;
+      for (int k = first + 1; k < positive.size(); k++) {
+        int[] s = positive.get(k).products();
+        if (used[k] || overlapsCover(s)) {
+          continue;
+        }
+        for (int j : s) {
+          state.add(j);
+        }
+        double w = state.violation();
+        if (w > v) {
+          v = w;
+          used[k] = true;
+          parts++;
+        } else {
+          for (int j : s) {
+            state.remove(j);
+          }
+        }
+      }
+      if (parts > 1 && v > threshold) {
+        int[] s = state.sortedMembers();
+        if (seen.add(new Key(s))) {
+          found.add(new Found(s, v));
+        }
+      }
+    }
+  }
+
+  private boolean overlapsCover(int[] products) {
+    for (int j : products) {
+      if (state.contains(j)) {
+        return true;
+      }
+      for (int i : network.plantsOf(j)) {
+        for (int q : network.productsOf(i)) {
+          if (state.contains(q)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Hash key of a sorted product array. */
+  record Key(int[] products) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(products, k.products);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(products);
+    }
+  }
+
+  /** Polled between starts: deadline passed or run cancelled. */
+  @FunctionalInterface
+  interface StopCheck {
+    boolean shouldStop();
+  }
+}

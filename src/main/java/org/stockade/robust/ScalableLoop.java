@@ -1,0 +1,289 @@
+package org.stockade.robust;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stockade.lp.IncrementalLp;
+import org.stockade.lp.LpResult;
+import org.stockade.lp.LpStatus;
+import org.stockade.model.Network;
+import org.stockade.uncertainty.UncertaintySet;
+
+/**
+ * The scalable constraint-generation loop of the SG model (Simchi-Levi, Wang & Wei 2018, §2.2;
+ * spec section 2) for sets with closed forms:
+ *
+ * <ol>
+ *   <li>master LP {@code min w.r s.t. r(S) >= g(S) - delta (S in W), r >= 0}, its value a lower
+ *       bound; the cut list only grows, except that cuts slack for {@value #DROP_AFTER} rounds
+ *       in a row are dropped once the master holds more than {@code 2N} of them (they come back
+ *       if violated again), which bounds its size;
+ *   <li>separation by {@link NeighborhoodSearch} (incremental, connected moves) — up to
+ *       {@code max(8, N)} most violated local maxima per round;
+ *   <li>when the search finds nothing, the exact proof of {@link ExactSeparation} (per
+ *       connected component, enumeration where small, else MILP); OPTIMAL only when it proves
+ *       {@code max_S g(S) - r(S) <= delta + eps}.
+ * </ol>
+ *
+ * <p>No subset cache: {@code g} of a new cut is evaluated once from the closed forms, so
+ * memory is {@code O(cuts x cut size)}. The deadline and the cancel flag are polled between
+ * rounds, between local-search starts, and passed to the MILP as its time limit.
+ */
+final class ScalableLoop {
+  static final int DROP_AFTER = 25;
+
+  private ScalableLoop() {}
+
+  /** One master row. */
+  private static final class Cut {
+    final int[] products;
+    final double g;
+    int slackRounds;
+    int row = -1;
+    double dual;
+
+    Cut(int[] products, double g) {
+      this.products = products;
+      this.g = g;
+    }
+  }
+
+  static SgResult run(SgProblem problem, SgOptions options, double[] weights, boolean maximize,
+      double costCap) {
+    long t0 = System.nanoTime();
+    long deadline = options.timeLimit() == null ? Long.MAX_VALUE
+        : t0 + options.timeLimit().toNanos();
+    Network n = problem.network();
+    int p = n.productCount();
+    long[] spent = new long[3]; // master, search, exact (nanoseconds)
+    try (IncrementalLp lp = new IncrementalLp()) {
+      int[] x = new int[p];
+      for (int j = 0; j < p; j++) {
+        x[j] = lp.addVariable(0, Double.POSITIVE_INFINITY);
+      }
+      if (costCap < Double.POSITIVE_INFINITY) {
+        lp.addRow(x, n.holdingCosts(), Double.NEGATIVE_INFINITY, costCap);
+      }
+      lp.setObjective(weights, maximize);
+      boolean trivialStart = !maximize && costCap == Double.POSITIVE_INFINITY
+          && java.util.Arrays.stream(weights).allMatch(w -> w >= 0);
+      return iterate(problem, options, lp, t0, deadline, spent, trivialStart);
+    }
+  }
+
+  private static SgResult iterate(SgProblem problem, SgOptions options, IncrementalLp lp,
+      long t0, long deadline, long[] spent, boolean trivialStart) {
+    Network n = problem.network();
+    UncertaintySet u = problem.uncertainty();
+    int p = n.productCount();
+    double delta = problem.delta();
+    double eps = options.tolerance() * problem.scale();
+    NeighborhoodSearch.StopCheck stop = () -> System.nanoTime() > deadline
+        || options.cancel().isCancelled();
+    NeighborhoodSearch search = options.heuristicSeparation() ? new NeighborhoodSearch(n, u)
+        : null;
+    List<int[]> components = ExactSeparation.components(n);
+    List<Cut> cuts = new ArrayList<>();
+    Map<NeighborhoodSearch.Key, Cut> index = new HashMap<>();
+    double[] r = new double[p];
+    double lower = 0;
+    int iterations = 0;
+    int exact = 0;
+    double maxViolation = Double.POSITIVE_INFINITY;
+    while (true) {
+      if (options.cancel().isCancelled()) {
+        return stop(SgStatus.CANCELLED, "cancelled", lower, maxViolation, iterations, cuts,
+            exact, t0);
+      }
+      if (System.nanoTime() > deadline) {
+        return stop(SgStatus.TIME_LIMIT, "time limit reached", lower, maxViolation, iterations,
+            cuts, exact, t0);
+      }
+      if (iterations >= options.maxIterations()) {
+        return stop(SgStatus.ITERATION_LIMIT, "iteration limit " + options.maxIterations(),
+            lower, maxViolation, iterations, cuts, exact, t0);
+      }
+      long tm = System.nanoTime();
+      LpResult master = solveMaster(lp, cuts, delta, p, trivialStart);
+      spent[0] += System.nanoTime() - tm;
+      iterations++;
+      if (master.status() != LpStatus.OPTIMAL) {
+        return stop(SgStatus.ERROR, "master LP: " + master.status() + " " + master.message(),
+            lower, maxViolation, iterations, cuts, exact, t0);
+      }
+      r = master.values();
+      for (int j = 0; j < p; j++) {
+        r[j] = Math.max(0, r[j]);
+      }
+      lower = master.objective();
+      manage(lp, cuts, index, r, delta, eps, p);
+      options.progress().accept(progress(iterations, lower, cuts, "local search", t0, spent));
+      if (search != null) {
+        long ts = System.nanoTime();
+        List<NeighborhoodSearch.Found> found = search.violated(r, delta + eps, delta,
+            Math.max(8, p), stop);
+        spent[1] += System.nanoTime() - ts;
+        int added = 0;
+        for (NeighborhoodSearch.Found f : found) {
+          added += add(n, u, cuts, index, f.products()) ? 1 : 0;
+        }
+        if (added > 0) {
+          continue;
+        }
+        if (stop.shouldStop()) {
+          continue; // the checks at the top of the loop report which limit
+        }
+      }
+      options.progress().accept(progress(iterations, lower, cuts, "exact proof", t0, spent));
+      long te = System.nanoTime();
+      ExactSeparation.Outcome sep = ExactSeparation.run(n, u, r, delta, eps, options.proof(),
+          components, deadline);
+      spent[2] += System.nanoTime() - te;
+      exact++;
+      if (sep.violated() != null) {
+        if (add(n, u, cuts, index, toArray(sep.violated()))) {
+          continue;
+        }
+        return stop(SgStatus.ERROR, "separation stalled (numerical tolerance): subset "
+            + n.productIds(sep.violated()) + " is violated but already in the master", lower,
+            maxViolation, iterations, cuts, exact, t0);
+      }
+      maxViolation = sep.bound() - delta;
+      if (sep.status() == LpStatus.OPTIMAL && maxViolation <= eps) {
+        options.progress().accept(progress(iterations, lower, cuts, "done", t0, spent));
+        return optimal(problem, r, master, cuts, lower, maxViolation, iterations, exact, t0,
+            sep.method());
+      }
+      SgStatus st = options.cancel().isCancelled() ? SgStatus.CANCELLED
+          : sep.status() == LpStatus.OPTIMAL ? SgStatus.ERROR : SgStatus.TIME_LIMIT;
+      String why = sep.status() == LpStatus.OPTIMAL
+          ? "separation stalled (numerical tolerance); max violation bound " + maxViolation
+          : sep.method();
+      return stop(st, why, lower, maxViolation, iterations, cuts, exact, t0);
+    }
+  }
+
+  private static boolean add(Network n, UncertaintySet u, List<Cut> cuts,
+      Map<NeighborhoodSearch.Key, Cut> index, int[] products) {
+    NeighborhoodSearch.Key key = new NeighborhoodSearch.Key(products);
+    if (index.containsKey(key)) {
+      return false;
+    }
+    BitSet s = new BitSet(n.productCount());
+    for (int j : products) {
+      s.set(j);
+    }
+    Cut c = new Cut(products, u.g(s, n.plantsOf(s)));
+    cuts.add(c);
+    index.put(key, c);
+    return true;
+  }
+
+  /** Drops cuts slack for {@link #DROP_AFTER} rounds once the master holds over 2N of them. */
+  private static void manage(IncrementalLp lp, List<Cut> cuts,
+      Map<NeighborhoodSearch.Key, Cut> index, double[] r, double delta, double eps, int p) {
+    for (Cut c : cuts) {
+      double lhs = 0;
+      for (int j : c.products) {
+        lhs += r[j];
+      }
+      boolean slack = c.dual <= 1e-12 && lhs > c.g - delta + eps;
+      c.slackRounds = slack ? c.slackRounds + 1 : 0;
+    }
+    if (cuts.size() > 2 * p) {
+      cuts.removeIf(c -> {
+        boolean drop = c.slackRounds >= DROP_AFTER;
+        if (drop) {
+          index.remove(new NeighborhoodSearch.Key(c.products));
+          lp.relax(c.row);
+        }
+        return drop;
+      });
+    }
+  }
+
+  /**
+   * Adds the cuts not yet in the native master, solves it, and returns the result with the
+   * duals in the order of {@code cuts} (what {@link Certificates} reads).
+   */
+  private static LpResult solveMaster(IncrementalLp lp, List<Cut> cuts, double delta, int p,
+      boolean trivial) {
+    if (trivial && cuts.isEmpty()) {
+      // no rows yet and a non-negative objective to minimize: r = 0 (some LP codes reject
+      // a model without rows)
+      return new LpResult(LpStatus.OPTIMAL, 0, 0, new double[p], new double[0], "no cuts yet");
+    }
+    for (Cut c : cuts) {
+      if (c.row < 0) {
+        double[] ones = new double[c.products.length];
+        java.util.Arrays.fill(ones, 1.0);
+        c.row = lp.addRow(c.products, ones, c.g - delta, Double.POSITIVE_INFINITY);
+      }
+    }
+    long tq = System.nanoTime();
+    LpResult res = lp.solve();
+    if (Boolean.getBoolean("stockade.debug")) {
+      long nnz = 0;
+      for (Cut c : cuts) {
+        nnz += c.products.length;
+      }
+      System.err.printf("master: %d cuts, %d nonzeros, solve %.3f s%n", cuts.size(), nnz,
+          (System.nanoTime() - tq) / 1e9);
+    }
+    if (!res.status().hasSolution()) {
+      return res;
+    }
+    double[] duals = new double[cuts.size()];
+    for (int k = 0; k < duals.length; k++) {
+      Cut c = cuts.get(k);
+      c.dual = Math.max(0, res.dual(c.row));
+      duals[k] = res.dual(c.row);
+    }
+    return new LpResult(res.status(), res.objective(), res.bestBound(), res.values(), duals,
+        res.message());
+  }
+
+  private static int[] toArray(BitSet s) {
+    return s.stream().toArray();
+  }
+
+  private static SgResult optimal(SgProblem problem, double[] r, LpResult master, List<Cut> cuts,
+      double lower, double maxViolation, int iterations, int exact, long t0, String how) {
+    LinkedHashSet<BitSet> working = new LinkedHashSet<>();
+    for (Cut c : cuts) {
+      BitSet s = new BitSet(problem.network().productCount());
+      for (int j : c.products) {
+        s.set(j);
+      }
+      working.add(s);
+    }
+    SubsetEvaluator eval = new SubsetEvaluator(problem.network(), problem.uncertainty());
+    List<BindingScenario> cert = Certificates.build(problem, r, master, working, eval);
+    return new SgResult(SgStatus.OPTIMAL, "optimal; " + how + " proved max violation "
+        + String.format(Locale.ROOT, "%.3g", Math.max(0, maxViolation)), r,
+        ConstraintGenerationSolver.cost(problem.network(), r), lower, maxViolation, iterations,
+        cuts.size(), exact, cert, (System.nanoTime() - t0) / 1e6);
+  }
+
+  private static SgResult stop(SgStatus status, String message, double lower,
+      double maxViolation, int iterations, List<Cut> cuts, int exact, long t0) {
+    String bound = String.format(Locale.ROOT, "; lower bound %.6g after %d rounds", lower,
+        iterations);
+    return new SgResult(status, message + bound, null, Double.NaN, lower, maxViolation,
+        iterations, cuts.size(), exact, new ArrayList<>(), (System.nanoTime() - t0) / 1e6);
+  }
+
+  private static SgProgress progress(int iterations, double lower, List<Cut> cuts, String phase,
+      long t0, long[] spent) {
+    return new SgProgress(iterations, lower, cuts.size(), phase, seconds(t0), spent[0] / 1e9,
+        spent[1] / 1e9, spent[2] / 1e9);
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}
