@@ -217,18 +217,16 @@ public final class SourcingCommand implements Callable<Integer> {
   }
 
   static String csv(SourcingAnalysis a) {
-    StringBuilder sb = new StringBuilder("family,parameters,cost,half_width_95,gap_percent,"
-        + "method\n");
+    org.stockade.report.Csv csv = new org.stockade.report.Csv("family", "parameters", "cost",
+        "half_width_95", "gap_percent", "method");
     for (FamilyResult f : a.families()) {
-      sb.append(f.family().code()).append(",\"").append(f.policy().describe()).append("\",")
-          .append(f.cost()).append(',').append(f.halfWidth()).append(',')
-          .append(a.dp() == null ? "" : String.valueOf(a.gapPercent(f))).append(',')
-          .append(f.method()).append('\n');
+      csv.row(f.family().code(), f.policy().describe(), f.cost(), f.halfWidth(),
+          a.dp() == null ? null : (Object) a.gapPercent(f), f.method());
     }
     if (a.dp() != null) {
-      sb.append("OPT,\"DP\",").append(a.optimum()).append(",0,0,relative-value-iteration\n");
+      csv.row("OPT", "DP", a.optimum(), 0, 0, "relative-value-iteration");
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   static String table(SourcingAnalysis a) {

@@ -124,8 +124,8 @@ public final class CmReport {
   }
 
   public String csv() {
-    StringBuilder sb = new StringBuilder("product,group,mu,sigma,holding_cost,underage,overage,"
-        + "inventory\n");
+    Csv csv = new Csv("product", "group", "mu", "sigma", "holding_cost", "underage", "overage",
+        "inventory");
     if (result.hasSolution()) {
       Network n = problem.network();
       double[] r = result.inventory();
@@ -133,13 +133,10 @@ public final class CmReport {
       double[] o = problem.costs().overage(n);
       for (int j = 0; j < n.productCount(); j++) {
         Product p = n.product(j);
-        sb.append(p.id()).append(',').append(p.group() == null ? "" : p.group()).append(',')
-            .append(p.mu()).append(',').append(p.sigma()).append(',').append(p.holdingCost())
-            .append(',').append(u[j]).append(',').append(o[j]).append(',').append(r[j])
-            .append('\n');
+        csv.row(p.id(), p.group(), p.mu(), p.sigma(), p.holdingCost(), u[j], o[j], r[j]);
       }
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   public Map<String, Object> tree() {
@@ -150,7 +147,8 @@ public final class CmReport {
     root.put("message", result.message());
     root.put("network", n.name());
     root.put("design", design);
-    root.put("uncertainty", problem.uncertainty().summary());
+    root.put("units", Json.inventoryUnits(false));
+    root.put("uncertainty", Json.uncertainty(problem.uncertainty()));
     Map<String, Object> costs = new LinkedHashMap<>();
     costs.put("underage", problem.costs().underage());
     costs.put("overage", problem.costs().overage());

@@ -93,17 +93,16 @@ public final class SolveReport {
   }
 
   public String csv() {
-    StringBuilder sb = new StringBuilder("product,group,mu,sigma,inventory\n");
+    Csv csv = new Csv("product", "group", "mu", "sigma", "inventory");
     if (result.hasSolution()) {
       Network n = problem.network();
       double[] r = result.inventory();
       for (int j = 0; j < n.productCount(); j++) {
         Product p = n.product(j);
-        sb.append(p.id()).append(',').append(p.group() == null ? "" : p.group()).append(',')
-            .append(p.mu()).append(',').append(p.sigma()).append(',').append(r[j]).append('\n');
+        csv.row(p.id(), p.group(), p.mu(), p.sigma(), r[j]);
       }
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   public Map<String, Object> tree() {
@@ -116,7 +115,8 @@ public final class SolveReport {
     net.put("products", n.productCount());
     net.put("arcs", n.arcs().size());
     root.put("network", net);
-    root.put("uncertainty", problem.uncertainty().summary());
+    root.put("units", Json.inventoryUnits(false));
+    root.put("uncertainty", Json.uncertainty(problem.uncertainty()));
     root.put("delta", problem.delta());
     root.put("status", result.status().name());
     root.put("message", result.message());
