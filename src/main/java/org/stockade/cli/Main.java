@@ -2,6 +2,7 @@ package org.stockade.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import org.stockade.model.InvalidInputException;
 import org.stockade.report.Terminal;
 import picocli.CommandLine;
@@ -38,9 +39,14 @@ public final class Main implements Runnable {
    * the terminal raw. Tests may replace both writers.
    */
   public static CommandLine commandLine() {
+    return commandLine(new OutputStreamWriter(System.out), new OutputStreamWriter(System.err));
+  }
+
+  /** The CLI writing to {@code stdout} and {@code stderr}, both through {@link Terminal#filter}. */
+  public static CommandLine commandLine(Writer stdout, Writer stderr) {
     CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(Terminal.filter(new OutputStreamWriter(System.out)), true));
-    cl.setErr(new PrintWriter(Terminal.filter(new OutputStreamWriter(System.err)), true));
+    cl.setOut(new PrintWriter(Terminal.filter(stdout), true));
+    cl.setErr(new PrintWriter(Terminal.filter(stderr), true));
     // Bad flags or values: the message and a pointer to --help, not the whole usage text.
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
