@@ -255,12 +255,13 @@ public final class TtsCommand implements Callable<Integer> {
     sb.append("TTS       ").append(Double.isInfinite(res.tts()) ? "unbounded"
         : Fmt.num(res.tts(), 4) + " periods").append("   (").append(Fmt.num(res.unitRequirement(),
         3)).append(" units of inventory per period survived; linear in the budget)\n\n");
-    TextTable a = new TextTable("product", "mu", "inventory");
+    TextTable a = new TextTable("product", "mu (units/period)", "inventory (units)");
     for (int j = 0; j < n.productCount(); j++) {
       a.row(n.product(j).id(), Fmt.num(n.product(j).mu(), 2), Fmt.num(res.allocation()[j], 2));
     }
     sb.append(a.render()).append('\n');
-    TextTable f = new TextTable("plant down", "TTS", "TTR", "exposed", "short first");
+    TextTable f = new TextTable("plant down", "TTS (periods)", "TTR (periods)", "exposed",
+        "short first");
     for (Map<String, Object> row : plants) {
       Object t = row.get("tts");
       f.row(row.get("plant_down"), t == null ? "unbounded" : Fmt.num((Double) t, 3),

@@ -70,7 +70,8 @@ public final class CmReport {
       double[] r = result.inventory();
       double[] u = problem.costs().underage(n);
       double[] o = problem.costs().overage(n);
-      TextTable t = new TextTable("product", "group", "mu", "sigma", "h", "u", "o", "inventory");
+      TextTable t = new TextTable("product", "group", "mu (units)", "sigma (units)",
+          "h ($/unit)", "u ($/unit)", "o ($/unit)", "inventory (units)");
       for (int j = 0; j < n.productCount(); j++) {
         Product p = n.product(j);
         t.row(p.id(), p.group() == null ? "" : p.group(), Fmt.num(p.mu(), 2),
@@ -80,7 +81,9 @@ public final class CmReport {
       sb.append('\n').append(t.render());
       List<CmScenario> b = result.binding();
       sb.append("\nbinding worst cases (").append(b.size()).append(", recourse cost at r):\n");
-      TextTable s = new TextTable("#", "recourse cost", "lost sales", "left over",
+      sb.append("(units: units of product; $: the currency of the input's costs)\n");
+      TextTable s = new TextTable("#", "recourse cost ($)", "lost sales (units)",
+          "left over (units)",
           "demand above mean", "plants below nominal");
       for (int k = 0; k < Math.min(maxScenarios, b.size()); k++) {
         CmScenario sc = b.get(k);

@@ -33,8 +33,8 @@ public final class ExposureReport {
     sb.append("exposed (TTS < TTR): ").append(res.exposedCount()).append(" of ")
         .append(rank.size()).append("; max lost profit ").append(Fmt.num(res.maxLostProfit(), 2))
         .append(res.failedCount() > 0 ? "; FAILED: " + res.failedCount() : "").append("\n\n");
-    TextTable t = new TextTable("rank", "disrupted", "lost profit", "lost units", "REI", "TTS",
-        "TTR", "exposed", "products lost (units)");
+    TextTable t = new TextTable("rank", "disrupted", "lost profit ($)", "lost units", "REI",
+        "TTS (time)", "TTR (time)", "exposed", "products lost (units)");
     int shown = top == 0 ? rank.size() : Math.min(top, rank.size());
     for (int k = 0; k < shown; k++) {
       ScenarioResult s = rank.get(k);
@@ -48,6 +48,7 @@ public final class ExposureReport {
           products(s, 3));
     }
     sb.append(t.render());
+    sb.append("($: the currency of the input's margins; time: the unit of the input's ttr)\n");
     if (shown < rank.size()) {
       sb.append("... ").append(rank.size() - shown).append(" more (--top 0 for all)\n");
     }

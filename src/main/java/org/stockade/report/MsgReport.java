@@ -87,7 +87,8 @@ public final class MsgReport {
         Fmt.num(result.cost(), 2));
     sb.append(st.render());
     sb.append("\ninventory per node (nodes where inventory is allowed)\n");
-    TextTable t = new TextTable("node", "stage", "capacity", "mu", "sigma", "h", "inventory");
+    TextTable t = new TextTable("node", "stage", "capacity (units)", "mu (units)",
+        "sigma (units)", "h ($/unit)", "inventory (units)");
     for (int v : n.inventoryNodes()) {
       StageNode x = n.node(v);
       t.row(x.id(), n.stages().get(n.stageOf(v)).name(), Fmt.num(x.capacity(), 2),

@@ -61,7 +61,8 @@ public final class SolveReport {
     double[] r = result.inventory();
     boolean[] high = Variability.highVariability(n);
     sb.append('\n');
-    TextTable t = new TextTable("product", "group", "mu", "sigma", "inventory", "% of mu");
+    TextTable t = new TextTable("product", "group", "mu (units)", "sigma (units)",
+        "inventory (units)", "% of mu");
     for (int j = 0; j < n.productCount(); j++) {
       Product p = n.product(j);
       String group = p.group() != null ? p.group() : (high == null ? "" : high[j] ? "high" : "low");
@@ -70,6 +71,8 @@ public final class SolveReport {
     }
     t.row("total", "", "", "", Fmt.num(sum(r), 2), "");
     sb.append(t.render());
+    sb.append("(units: units of product per period, as mu; cost = sum h_j r_j in the currency"
+        + " of the input's holding costs)\n");
     List<BindingScenario> cert = result.certificate();
     if (!cert.isEmpty()) {
       sb.append("\nbinding worst cases (").append(cert.size()).append(", largest multiplier first")
