@@ -159,7 +159,7 @@ class ConcurrentRunsTest {
 
   @Test
   @Timeout(600)
-  void parallelFirstLaunches_keepStdoutCleanAndUnpackNativesOnce() throws Exception {
+  void launcher_parallelFirstLaunchesAndFailedJvmStart_keepStdoutClean() throws Exception {
     assumeTrue(System.getProperty("os.name").startsWith("Linux") && onPath("bash"),
         "the launcher is a bash script for Linux");
     assumeTrue(Files.isRegularFile(Path.of("stockade")), "run from the repository root");
@@ -213,6 +213,17 @@ class ConcurrentRunsTest {
     try (Stream<Path> left = Files.list(work)) {
       assertThat(left.toList()).as("nothing left in the working directory").isEmpty();
     }
+    // A JVM that cannot start (here: a 1 KB heap) must say so on stderr, never in stdout.
+    ProcessBuilder bad = new ProcessBuilder(home.resolve("stockade").toString(), "solve", "--example",
+        "gm", "--format", "csv").directory(work.toFile())
+        .redirectOutput(dir.resolve("bad.out").toFile())
+        .redirectError(dir.resolve("bad.err").toFile());
+    bad.environment().put("STOCKADE_JAVA_OPTS", "-Xmx1k");
+    Process proc = bad.start();
+    assertThat(proc.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(proc.exitValue()).isNotZero();
+    assertThat(Files.readString(dir.resolve("bad.out"))).as("stdout of a failed start").isEmpty();
+    assertThat(Files.readString(dir.resolve("bad.err"))).contains("initialization of VM");
     if (!Files.isDirectory(home.resolve("target/lib")) || !onPath("unzip") && !onPath("jar")) {
       return;
     }
