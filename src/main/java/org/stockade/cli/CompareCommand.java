@@ -298,6 +298,7 @@ public final class CompareCommand implements Callable<Integer> {
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("network", n.name());
     tree.put("target", target.toString());
+    tree.put("units", Json.inventoryUnits(false));
     tree.put("train", Map.of("samples", train.size(), "seed", train.seed(), "source",
         train.source()));
     tree.put("test", Map.of("scenarios", test.size(), "seed", test.seed(), "source",

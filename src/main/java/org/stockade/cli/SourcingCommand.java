@@ -176,6 +176,8 @@ public final class SourcingCommand implements Callable<Integer> {
     pr.put("b", p.b());
     pr.put("lost_sales", p.lostSales());
     t.put("problem", pr);
+    t.put("units", Json.units("units of product per period", "periods (lead times le, lr)",
+        "currency of ce, cr, h and b; costs are per period"));
     if (a.dp() != null) {
       Map<String, Object> dp = new LinkedHashMap<>();
       dp.put("optimal_cost", a.optimum());

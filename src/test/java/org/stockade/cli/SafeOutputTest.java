@@ -104,6 +104,38 @@ class SafeOutputTest {
   }
 
   @Test
+  void exposureCsv_hostileNodeIds_roundTripIncludingListCells(@TempDir Path dir)
+      throws Exception {
+    Path f = dir.resolve("net.yaml");
+    Files.writeString(f, String.join("\n",
+        "name: evil",
+        "nodes:",
+        "  - {id: \"s;1:x\", kind: supplier, capacity: 100, inventory: 0, ttr: 4}",
+        "  - {id: \"=plant,\\\"a\\\"\", kind: plant, capacity: 100, inventory: 0, ttr: 2}",
+        "  - {id: \"car+1\", kind: product, inventory: 0, ttr: 1, demand: 10, margin: 5}",
+        "  - {id: \"line\\nbreak\", kind: product, inventory: 0, ttr: 1, demand: 5, margin: 7}",
+        "edges:",
+        "  - {from: \"s;1:x\", to: \"=plant,\\\"a\\\"\", quantity: 1}",
+        "  - {from: \"=plant,\\\"a\\\"\", to: \"car+1\", quantity: 1}",
+        "  - {from: \"=plant,\\\"a\\\"\", to: \"line\\nbreak\", quantity: 1}",
+        ""));
+    SolveCommandTest.Run r = SolveCommandTest.run("exposure", f.toString(), "--no-progress",
+        "--format", "csv");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String[]> rows = parseCsv(r.out());
+    assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(11));
+    List<String> disrupted = rows.subList(1, rows.size()).stream().map(x -> x[1]).toList();
+    assertThat(disrupted).contains("s;1:x", "'=plant,\"a\"", "car\\+1", "line\nbreak");
+    String[] supplierRow = rows.stream().filter(x -> x[1].equals("s;1:x")).findFirst()
+        .orElseThrow();
+    // products_lost: "id:units" items joined by ';', with ';', ':' and '\\' in ids escaped.
+    List<String> items = org.stockade.report.CsvTestAccess.splitList(supplierRow[8], ';');
+    assertThat(items).hasSize(2);
+    assertThat(items.stream().map(i -> org.stockade.report.CsvTestAccess.splitList(i, ':')
+        .get(0)).toList()).containsExactlyInAnyOrder("car+1", "line\nbreak");
+  }
+
+  @Test
   void tableOutput_idsWithEscapeSequences_containNoRawEsc(@TempDir Path dir) throws Exception {
     Path f = evil(dir);
     for (String[] args : new String[][] {{"solve", f.toString()},
