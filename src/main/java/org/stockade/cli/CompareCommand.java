@@ -280,20 +280,17 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private static String csv(StrategyComparison.Outcome o) {
-    StringBuilder sb = new StringBuilder("strategy,total_inventory,cost,fill_rate,fill_rate_ci,"
-        + "mean_lost_sales,lost_sales_ci,prob_loss,lost_q50,lost_q90,lost_q95,lost_q99\n");
+    org.stockade.report.Csv csv = new org.stockade.report.Csv("strategy", "total_inventory",
+        "cost", "fill_rate", "fill_rate_ci", "mean_lost_sales", "lost_sales_ci", "prob_loss",
+        "lost_q50", "lost_q90", "lost_q95", "lost_q99");
     for (StrategyComparison.Row r : o.rows()) {
       MonteCarlo.Summary s = r.summary();
       double[] q = s.lostSalesQuantiles();
-      sb.append('"').append(r.strategy()).append('"');
-      for (double v : new double[] {r.total(), r.cost(), s.fillRate(), s.fillRateHalfWidth(),
+      csv.row(r.strategy(), r.total(), r.cost(), s.fillRate(), s.fillRateHalfWidth(),
           s.meanLostSales(), s.lostSalesHalfWidth(), s.probabilityOfLoss(), q[0], q[1], q[2],
-          q[3]}) {
-        sb.append(',').append(v);
-      }
-      sb.append('\n');
+          q[3]);
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   private static String json(StrategyComparison.Outcome o, Network n, ServiceTarget target,
@@ -301,6 +298,7 @@ public final class CompareCommand implements Callable<Integer> {
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("network", n.name());
     tree.put("target", target.toString());
+    tree.put("units", Json.inventoryUnits(false));
     tree.put("train", Map.of("samples", train.size(), "seed", train.seed(), "source",
         train.source()));
     tree.put("test", Map.of("scenarios", test.size(), "seed", test.seed(), "source",

@@ -1,7 +1,10 @@
 package org.stockade.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import org.stockade.model.InvalidInputException;
+import org.stockade.report.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,13 +33,25 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * The CLI with stdout and stderr passed through {@link Terminal#filter}: ids from user files
+   * that hold ESC/OSC or other control characters are shown as visible escapes, never sent to
+   * the terminal raw. Tests may replace both writers.
+   */
   public static CommandLine commandLine() {
+    return commandLine(new OutputStreamWriter(System.out), new OutputStreamWriter(System.err));
+  }
+
+  /** The CLI writing to {@code stdout} and {@code stderr}, both through {@link Terminal#filter}. */
+  public static CommandLine commandLine(Writer stdout, Writer stderr) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(Terminal.filter(stdout), true));
+    cl.setErr(new PrintWriter(Terminal.filter(stderr), true));
     // Bad flags or values: the message and a pointer to --help, not the whole usage text.
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
-      err.println("error: " + ex.getMessage());
+      err.println("error: " + Terminal.visibleLines(ex.getMessage()));
       if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
         err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options"
             + " and their values.");
@@ -47,11 +62,11 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       PrintWriter err = cmd.getErr();
       if (ex instanceof InvalidInputException) {
-        err.println("error: " + ex.getMessage());
+        err.println("error: " + Terminal.visibleLines(ex.getMessage()));
         err.flush();
         return EXIT_BAD_INPUT;
       }
-      err.println("internal error: " + ex);
+      err.println("internal error: " + Terminal.visibleLines(String.valueOf(ex)));
       err.flush();
       return 1;
     });

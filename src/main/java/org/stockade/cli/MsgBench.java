@@ -23,16 +23,17 @@ final class MsgBench {
     List<MsgBenchmark.Row> rows = MsgBenchmark.run(warmup, runs);
     switch (fmt) {
       case "csv" -> {
-        out.println("setting,method,median_ms,min_ms,ratio_to_baseline,cost");
+        org.stockade.report.Csv csv = new org.stockade.report.Csv("setting", "method",
+            "median_ms", "min_ms", "ratio_to_baseline", "cost");
         for (MsgBenchmark.Row r : rows) {
           Timing base = r.timings().get(0);
           for (int k = 0; k < r.timings().size(); k++) {
             Timing t = r.timings().get(k);
-            out.println(r.setting() + "," + t.name() + "," + t.medianMillis() + ","
-                + t.minMillis() + "," + t.medianMillis() / base.medianMillis() + ","
-                + r.costs().get(k));
+            csv.row(r.setting(), t.name(), t.medianMillis(), t.minMillis(),
+                t.medianMillis() / base.medianMillis(), r.costs().get(k));
           }
         }
+        out.print(csv);
       }
       case "json" -> {
         List<Object> list = new ArrayList<>();

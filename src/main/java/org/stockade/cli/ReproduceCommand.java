@@ -128,14 +128,11 @@ public final class ReproduceCommand implements Callable<Integer> {
       tree.put("report", report.toString());
       tree.put("seconds", secs);
       tree.put("files", files);
-      try {
-        o.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      o.println(org.stockade.report.Json.compact(tree));
     } else if (format.equalsIgnoreCase("csv")) {
-      o.println("file");
-      files.forEach(o::println);
+      org.stockade.report.Csv csv = new org.stockade.report.Csv("file");
+      files.forEach(csv::row);
+      o.print(csv);
     } else {
       o.printf(Locale.ROOT, "wrote %s and its CSV/PNG/SVG files in %.1f s%n", report, secs);
     }

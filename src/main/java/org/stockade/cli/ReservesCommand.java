@@ -310,14 +310,15 @@ public final class ReservesCommand implements Callable<Integer> {
     if (rows.isEmpty()) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(String.join(",", rows.get(0).keySet())).append('\n');
+    org.stockade.report.Csv csv = new org.stockade.report.Csv(
+        rows.get(0).keySet().toArray(String[]::new));
     for (Map<String, Object> r : rows) {
-      List<String> cells = new ArrayList<>();
+      List<Object> cells = new ArrayList<>();
       for (String k : rows.get(0).keySet()) {
-        cells.add(String.valueOf(r.get(k)));
+        cells.add(r.get(k));
       }
-      sb.append(String.join(",", cells)).append('\n');
+      csv.row(cells.toArray());
     }
-    return sb.toString();
+    return csv.toString();
   }
 }

@@ -56,17 +56,19 @@ final class SaaBench {
         }
       }
     } else if (fmt.equals("csv")) {
-      out.println("samples,method,median_ms,status,cost,ratio_to_extensive");
+      org.stockade.report.Csv csv = new org.stockade.report.Csv("samples", "method",
+          "median_ms", "status", "cost", "ratio_to_extensive");
       for (SaaBenchmark.Row r : rows) {
         for (Object[] x : List.of(new Object[] {r.extensive(), r.extensiveResult()},
             new Object[] {r.decomposition(), r.decompositionResult()})) {
           Timing t = (Timing) x[0];
           SaaResult s = (SaaResult) x[1];
-          out.println(r.samples() + "," + t.name() + "," + t.medianMillis() + "," + s.status()
-              + "," + (s.hasSolution() ? s.cost() : "") + ","
-              + t.medianMillis() / r.extensive().medianMillis());
+          csv.row(r.samples(), t.name(), t.medianMillis(), s.status().name(),
+              s.hasSolution() ? (Object) s.cost() : null,
+              t.medianMillis() / r.extensive().medianMillis());
         }
       }
+      out.print(csv);
     } else {
       List<Object> list = new ArrayList<>();
       for (SaaBenchmark.Row r : rows) {

@@ -53,12 +53,8 @@ final class SaaReproduction {
         o.println(c.out.resolve(f));
       }
     } else {
-      try {
-        o.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-            java.util.Map.of("report", report.toString(), "seconds", secs)));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      o.println(org.stockade.report.Json.compact(
+          java.util.Map.of("report", report.toString(), "seconds", secs)));
     }
     o.flush();
     return 0;

@@ -176,6 +176,8 @@ public final class SourcingCommand implements Callable<Integer> {
     pr.put("b", p.b());
     pr.put("lost_sales", p.lostSales());
     t.put("problem", pr);
+    t.put("units", Json.units("units of product per period", "periods (lead times le, lr)",
+        "currency of ce, cr, h and b; costs are per period"));
     if (a.dp() != null) {
       Map<String, Object> dp = new LinkedHashMap<>();
       dp.put("optimal_cost", a.optimum());
@@ -217,18 +219,16 @@ public final class SourcingCommand implements Callable<Integer> {
   }
 
   static String csv(SourcingAnalysis a) {
-    StringBuilder sb = new StringBuilder("family,parameters,cost,half_width_95,gap_percent,"
-        + "method\n");
+    org.stockade.report.Csv csv = new org.stockade.report.Csv("family", "parameters", "cost",
+        "half_width_95", "gap_percent", "method");
     for (FamilyResult f : a.families()) {
-      sb.append(f.family().code()).append(",\"").append(f.policy().describe()).append("\",")
-          .append(f.cost()).append(',').append(f.halfWidth()).append(',')
-          .append(a.dp() == null ? "" : String.valueOf(a.gapPercent(f))).append(',')
-          .append(f.method()).append('\n');
+      csv.row(f.family().code(), f.policy().describe(), f.cost(), f.halfWidth(),
+          a.dp() == null ? null : (Object) a.gapPercent(f), f.method());
     }
     if (a.dp() != null) {
-      sb.append("OPT,\"DP\",").append(a.optimum()).append(",0,0,relative-value-iteration\n");
+      csv.row("OPT", "DP", a.optimum(), 0, 0, "relative-value-iteration");
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   static String table(SourcingAnalysis a) {

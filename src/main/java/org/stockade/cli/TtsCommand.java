@@ -131,8 +131,12 @@ public final class TtsCommand implements Callable<Integer> {
       row.put("tts", s.unbounded() ? null : s.tts());
       row.put("short_first", n.productIds(s.shortProducts()));
       if (i >= 0 && recover != null) {
-        row.put("ttr", recover[i]);
-        row.put("exposed", s.tts() < recover[i]);
+        // A plant left out of a per-plant --ttr has no TTR: null, and no exposed verdict.
+        boolean known = !Double.isNaN(recover[i]);
+        row.put("ttr", known ? recover[i] : null);
+        if (known) {
+          row.put("exposed", s.tts() < recover[i]);
+        }
       }
       plants.add(row);
     }
@@ -144,6 +148,8 @@ public final class TtsCommand implements Callable<Integer> {
     tree.put("units_per_period_survived", res.unitRequirement());
     tree.put("service_level", serviceLevel);
     tree.put("failures", rates.capacity().summary());
+    tree.put("units", org.stockade.report.Json.inventoryUnits(true));
+    tree.put("uncertainty", org.stockade.report.Json.uncertainty(rates));
     Map<String, Double> alloc = new LinkedHashMap<>();
     for (int j = 0; j < n.productCount(); j++) {
       alloc.put(n.product(j).id(), res.allocation()[j]);
@@ -226,11 +232,11 @@ public final class TtsCommand implements Callable<Integer> {
   }
 
   private static String csv(Network n, TtsResult res) {
-    StringBuilder sb = new StringBuilder("product,inventory\n");
+    org.stockade.report.Csv csv = new org.stockade.report.Csv("product", "inventory");
     for (int j = 0; j < n.productCount(); j++) {
-      sb.append(n.product(j).id()).append(',').append(res.allocation()[j]).append('\n');
+      csv.row(n.product(j).id(), res.allocation()[j]);
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   private static String verifyLine(Verification v) {
@@ -249,16 +255,17 @@ public final class TtsCommand implements Callable<Integer> {
     sb.append("TTS       ").append(Double.isInfinite(res.tts()) ? "unbounded"
         : Fmt.num(res.tts(), 4) + " periods").append("   (").append(Fmt.num(res.unitRequirement(),
         3)).append(" units of inventory per period survived; linear in the budget)\n\n");
-    TextTable a = new TextTable("product", "mu", "inventory");
+    TextTable a = new TextTable("product", "mu (units/period)", "inventory (units)");
     for (int j = 0; j < n.productCount(); j++) {
       a.row(n.product(j).id(), Fmt.num(n.product(j).mu(), 2), Fmt.num(res.allocation()[j], 2));
     }
     sb.append(a.render()).append('\n');
-    TextTable f = new TextTable("plant down", "TTS", "TTR", "exposed", "short first");
+    TextTable f = new TextTable("plant down", "TTS (periods)", "TTR (periods)", "exposed",
+        "short first");
     for (Map<String, Object> row : plants) {
       Object t = row.get("tts");
       f.row(row.get("plant_down"), t == null ? "unbounded" : Fmt.num((Double) t, 3),
-          row.containsKey("ttr") ? Fmt.num((Double) row.get("ttr"), 2) : "",
+          row.get("ttr") != null ? Fmt.num((Double) row.get("ttr"), 2) : "",
           Boolean.TRUE.equals(row.get("exposed")) ? "YES" : "",
           String.join(",", castList(row.get("short_first"))));
     }

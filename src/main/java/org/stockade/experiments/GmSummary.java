@@ -47,17 +47,17 @@ final class GmSummary {
   }
 
   String csv() {
-    StringBuilder sb = new StringBuilder("capacity,design,arcs_mean,cost_mean,cost_ci95_lo,"
-        + "cost_ci95_hi,ratio_to_full,high_share_mean,high_share_ci95_lo,high_share_ci95_hi,"
-        + "high_share_face_min_mean,high_share_face_max_mean\n");
+    org.stockade.report.Csv csv = new org.stockade.report.Csv("capacity", "design", "arcs_mean",
+        "cost_mean", "cost_ci95_lo", "cost_ci95_hi", "ratio_to_full", "high_share_mean",
+        "high_share_ci95_lo", "high_share_ci95_hi", "high_share_face_min_mean",
+        "high_share_face_max_mean");
     for (Row r : rows) {
-      sb.append(String.join(",", r.capacity(), r.design(), Fmt.num(r.arcs(), 2),
+      csv.row(r.capacity(), r.design(), Fmt.num(r.arcs(), 2),
           Fmt.num(r.cost().mean(), 4), Fmt.num(r.cost().lo(), 4), Fmt.num(r.cost().hi(), 4),
           Fmt.num(r.ratioToFull(), 4), Fmt.num(r.share().mean(), 4), Fmt.num(r.share().lo(), 4),
-          Fmt.num(r.share().hi(), 4), Fmt.num(r.shareMin(), 4), Fmt.num(r.shareMax(), 4)))
-          .append('\n');
+          Fmt.num(r.share().hi(), 4), Fmt.num(r.shareMin(), 4), Fmt.num(r.shareMax(), 4));
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   String markdown() {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.stockade.io.AtomicFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import org.stockade.report.Csv;
 import org.stockade.report.Fmt;
 import org.stockade.report.chart.BarChartSpec;
 import org.stockade.report.chart.Charts;
@@ -71,11 +73,16 @@ public final class Reproduction {
         tts(plan, progress);
       }
       Path report = out.resolve("report.md");
-      Files.writeString(report, md.toString());
+      AtomicFiles.writeString(report, md.toString());
       return report;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write to " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Six decimals, as the summary CSVs have always shown (means of noisy samples). */
+  private static double round6(double v) {
+    return Math.round(v * 1e6) / 1e6;
   }
 
   private static String describe(UncertaintySpec s) {
@@ -92,13 +99,11 @@ public final class Reproduction {
     Figure2.Settings s = new Figure2.Settings(10, new double[] {0.1, 0.3, 0.5}, 3.0, 0.1,
         new int[] {2, 3, 10}, plan.demand());
     List<Figure2.Point> pts = Figure2.run(s);
-    StringBuilder csv = new StringBuilder("sigma,design,K,zeta,cost\n");
+    Csv csv = new Csv("sigma", "design", "K", "zeta", "cost");
     for (Figure2.Point p : pts) {
-      csv.append(p.sigma()).append(',').append(Figure2.label(p.k(), s.n())).append(',')
-          .append(p.k()).append(',').append(Fmt.num(p.zeta(), 6)).append(',').append(p.cost())
-          .append('\n');
+      csv.row(p.sigma(), Figure2.label(p.k(), s.n()), p.k(), p.zeta(), p.cost());
     }
-    Files.writeString(out.resolve("figure2.csv"), csv);
+    AtomicFiles.writeString(out.resolve("figure2.csv"), csv.toString());
     List<Series> series = new ArrayList<>();
     for (double sigma : s.sigmas()) {
       for (int k : s.chains()) {
@@ -150,18 +155,15 @@ public final class Reproduction {
       progress.finish();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    StringBuilder csv = new StringBuilder(
-        "instance,seed,capacity,design,arcs,cost,high_share,high_share_min,high_share_max,millis\n");
+    Csv csv = new Csv("instance", "seed", "capacity", "design", "arcs", "cost", "high_share",
+        "high_share_min", "high_share_max", "millis");
     for (GmStudy.Cell c : cells) {
-      csv.append(c.instance()).append(',').append(c.seed()).append(',').append(c.capacity())
-          .append(',').append(c.design()).append(',').append(c.arcs()).append(',')
-          .append(c.cost()).append(',').append(c.highShare()).append(',')
-          .append(c.highShareMin()).append(',').append(c.highShareMax()).append(',')
-          .append(Fmt.num(c.millis(), 2)).append('\n');
+      csv.row(c.instance(), c.seed(), c.capacity(), c.design(), c.arcs(), c.cost(),
+          c.highShare(), c.highShareMin(), c.highShareMax(), Fmt.num(c.millis(), 2));
     }
-    Files.writeString(out.resolve(prefix + "-instances.csv"), csv);
+    AtomicFiles.writeString(out.resolve(prefix + "-instances.csv"), csv.toString());
     GmSummary summary = GmSummary.of(cells);
-    Files.writeString(out.resolve(prefix + "-summary.csv"), summary.csv());
+    AtomicFiles.writeString(out.resolve(prefix + "-summary.csv"), summary.csv());
     md.append("## ").append(title).append("\n\n");
     md.append("Demand: ").append(describe(demand)).append(".\n\n");
     md.append(String.format(Locale.ROOT, "%d instances per design, instance i uses seed %d + i "
@@ -190,12 +192,11 @@ public final class Reproduction {
       progress.finish();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    StringBuilder csv = new StringBuilder("instance,seed,design,service_level,tts_weeks_R1\n");
+    Csv csv = new Csv("instance", "seed", "design", "service_level", "tts_weeks_R1");
     for (TtsStudy.Cell c : cells) {
-      csv.append(c.instance()).append(',').append(c.seed()).append(',').append(c.design())
-          .append(',').append(c.serviceLevel()).append(',').append(c.ttsPerWeek()).append('\n');
+      csv.row(c.instance(), c.seed(), c.design(), c.serviceLevel(), c.ttsPerWeek());
     }
-    Files.writeString(out.resolve("tts-instances.csv"), csv);
+    AtomicFiles.writeString(out.resolve("tts-instances.csv"), csv.toString());
     md.append("## Time-to-survive by design (section 5)\n\n");
     md.append(String.format(Locale.ROOT, "GM case, demand rates fixed at the means (100%% fill "
         + "rate) or at 95%% of them (95%% per-product fill rate), any single plant down, budget R "
@@ -205,8 +206,8 @@ public final class Reproduction {
         + "generalized 3-chain above 3 weeks at 100%% and about 3.76 weeks at 95%% with R = 1. "
         + "Data: `tts-instances.csv`.%n%n", plan.instances(), plan.seed(), cells.size(), secs));
     md.append("| design | fill rate | TTS R=1 (95% CI) | R=2 | R=3 |\n|---|---|---|---|---|\n");
-    StringBuilder sum = new StringBuilder("design,service_level,tts_R1_mean,tts_R1_ci95_lo,"
-        + "tts_R1_ci95_hi,tts_R2_mean,tts_R3_mean\n");
+    Csv sum = new Csv("design", "service_level", "tts_R1_mean", "tts_R1_ci95_lo",
+        "tts_R1_ci95_hi", "tts_R2_mean", "tts_R3_mean");
     List<Series> series = new ArrayList<>();
     for (double sl : TtsStudy.SERVICE_LEVELS) {
       double[] y = new double[GmStudy.DESIGNS.length];
@@ -219,12 +220,12 @@ public final class Reproduction {
         err[k] = st.halfWidth();
         md.append(String.format(Locale.ROOT, "| %s | %s | %.3f (%.3f-%.3f) | %.3f | %.3f |%n", d,
             Fmt.pct(sl), st.mean(), st.lo(), st.hi(), 2 * st.mean(), 3 * st.mean()));
-        sum.append(String.format(Locale.ROOT, "%s,%s,%.6f,%.6f,%.6f,%.6f,%.6f%n", d, sl,
-            st.mean(), st.lo(), st.hi(), 2 * st.mean(), 3 * st.mean()));
+        sum.row(d, sl, round6(st.mean()), round6(st.lo()), round6(st.hi()),
+            round6(2 * st.mean()), round6(3 * st.mean()));
       }
       series.add(new Series(Fmt.pct(sl) + " fill rate", null, y, err));
     }
-    Files.writeString(out.resolve("tts-summary.csv"), sum);
+    AtomicFiles.writeString(out.resolve("tts-summary.csv"), sum.toString());
     Charts.writeBar(new BarChartSpec("GM: time-to-survive with one week of inventory",
         "design", "TTS (weeks), R = 1", List.of(GmStudy.DESIGNS), series), out, "tts");
     md.append("\n![TTS by design](tts.png)\n\n");
@@ -235,8 +236,8 @@ public final class Reproduction {
         new UncertaintySpec(null, null, null, null, null, null,
             org.stockade.uncertainty.CapacityLossKind.NONE, null, null, null))};
     String[] names = {"10% capacity loss", "no capacity loss"};
-    StringBuilder csv = new StringBuilder("capacity,K,design,cost,high_share,high_share_min,"
-        + "high_share_max\n");
+    Csv csv = new Csv("capacity", "K", "design", "cost", "high_share", "high_share_min",
+        "high_share_max");
     md.append("## Flipping effect (Propositions 3-4)\n\n");
     md.append("Balanced 8x8 network, capacity = mu = 100, odd products high variability "
         + "(sigma = 0.5 mu), even low (0.25 mu); K-chains from dedicated (K = 1) to full (K = 8)."
@@ -252,16 +253,14 @@ public final class Reproduction {
         Flipping.Row r = rows.get(q);
         x[q] = r.k();
         y[q] = 100 * (r.shareMin() + r.shareMax()) / 2;
-        csv.append(names[v]).append(',').append(r.k()).append(',').append(r.design()).append(',')
-            .append(r.cost()).append(',').append(r.share()).append(',').append(r.shareMin())
-            .append(',').append(r.shareMax()).append('\n');
+        csv.row(names[v], r.k(), r.design(), r.cost(), r.share(), r.shareMin(), r.shareMax());
         md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %s-%s |%n", names[v],
             r.design(), r.cost(), Fmt.pct(r.share()), Fmt.pct(r.shareMin()),
             Fmt.pct(r.shareMax())));
       }
       series.add(new Series(names[v], x, y, null));
     }
-    Files.writeString(out.resolve("flipping.csv"), csv);
+    AtomicFiles.writeString(out.resolve("flipping.csv"), csv.toString());
     Charts.writeLine(new LineChartSpec("Flipping effect: share on high-variability products", "chain length K (1 = dedicated, 8 = full)", "% of inventory on high "
         + "variability (mid-range)", series), out, "flipping");
     md.append("\n![Flipping effect](flipping.png)\n\n");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.stockade.io.AtomicFiles;
+import org.stockade.report.Csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,21 +100,21 @@ public final class SaaStudy {
   public static Path write(Path out, Settings s, List<Cell> cells, String command) {
     try {
       Files.createDirectories(out);
-      StringBuilder inst = new StringBuilder("instance,seed,design,arcs,total_inventory,"
-          + "high_share,in_sample_fill_rate,status,rounds,millis\n");
+      Csv inst = new Csv("instance", "seed", "design", "arcs", "total_inventory", "high_share",
+          "in_sample_fill_rate", "status", "rounds", "millis");
       for (Cell c : cells) {
-        inst.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%.6f,%.6f,%.6f,%s,%d,%.1f%n",
-            c.instance(), c.seed(), c.design(), c.arcs(), c.total(), c.highShare(), c.fillRate(),
-            c.status(), c.rounds(), c.millis()));
+        inst.row(c.instance(), c.seed(), c.design(), c.arcs(), fixed(c.total(), 6),
+            fixed(c.highShare(), 6), fixed(c.fillRate(), 6), c.status(), c.rounds(),
+            fixed(c.millis(), 1));
       }
-      Files.writeString(out.resolve("saa-table5-instances.csv"), inst);
+      AtomicFiles.writeString(out.resolve("saa-table5-instances.csv"), inst.toString());
       List<Summary> sum = summarize(cells);
       double totalMean = 0;
       for (double mu : org.stockade.model.Examples.GM_MEAN) {
         totalMean += mu;
       }
-      StringBuilder csv = new StringBuilder("design,mean_arcs,total_inventory,total_ci,"
-          + "weeks_of_demand,high_share,high_share_ci,mean_millis\n");
+      Csv csv = new Csv("design", "mean_arcs", "total_inventory", "total_ci", "weeks_of_demand",
+          "high_share", "high_share_ci", "mean_millis");
       StringBuilder md = new StringBuilder("# Stochastic counterpart (paper Table 5, Appendix S2)"
           + "\n\nRegenerate with: `" + command + "`\n\n");
       md.append(String.format(Locale.ROOT, "GM, %d instances (instance i: seed %d + i draws the 8"
@@ -124,10 +126,10 @@ public final class SaaStudy {
       md.append("| design | arcs | total inventory | weeks of demand | % on high-variability |"
           + " mean solve ms |\n|---|---|---|---|---|---|\n");
       for (Summary x : sum) {
-        csv.append(String.format(Locale.ROOT, "%s,%.1f,%.4f,%.4f,%.5f,%.6f,%.6f,%.1f%n",
-            x.design(), x.arcs(), x.total().mean(), x.total().halfWidth(),
-            x.total().mean() / totalMean, x.highShare().mean(), x.highShare().halfWidth(),
-            x.millis().mean()));
+        csv.row(x.design(), fixed(x.arcs(), 1), fixed(x.total().mean(), 4),
+            fixed(x.total().halfWidth(), 4), fixed(x.total().mean() / totalMean, 5),
+            fixed(x.highShare().mean(), 6), fixed(x.highShare().halfWidth(), 6),
+            fixed(x.millis().mean(), 1));
         md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f ± %.1f | %.3f | %.1f%% ± %.1f |"
             + " %.0f |%n", x.design(), x.arcs(), x.total().mean(), x.total().halfWidth(),
             x.total().mean() / totalMean, 100 * x.highShare().mean(),
@@ -139,7 +141,7 @@ public final class SaaStudy {
           + "Table 5 values are not in the text we have, so only these trends can be compared. "
           + "Optimal SAA allocations need not be unique (the total is); the share is the one at "
           + "the solver's optimal point, which matters most under full flexibility.\n");
-      Files.writeString(out.resolve("saa-table5.csv"), csv);
+      AtomicFiles.writeString(out.resolve("saa-table5.csv"), csv.toString());
       List<String> names = List.of(GmStudy.DESIGNS);
       Charts.writeBar(new BarChartSpec("SAA total inventory by design (GM, p = " + fmt(s.p())
           + ")", "design", "total inventory (units)", names, List.of(new Series("total inventory",
@@ -154,7 +156,7 @@ public final class SaaStudy {
       md.append("\nFiles: saa-table5.csv, saa-table5-instances.csv, saa-table5-total.png/svg, "
           + "saa-table5-share.png/svg.\n");
       Path report = out.resolve("saa-report.md");
-      Files.writeString(report, md);
+      AtomicFiles.writeString(report, md);
       return report;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -163,5 +165,10 @@ public final class SaaStudy {
 
   private static String fmt(double v) {
     return org.stockade.report.Fmt.num(v, 4);
+  }
+
+  /** {@code v} with exactly {@code digits} decimals, as these CSV columns have always shown. */
+  private static String fixed(double v, int digits) {
+    return String.format(Locale.ROOT, "%." + digits + "f", v);
   }
 }

@@ -1,7 +1,6 @@
 package org.stockade.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stockade.exposure.Edge;
 import org.stockade.exposure.Node;
 import org.stockade.exposure.SupplyNetwork;
+import org.stockade.report.Csv;
 
 /**
  * Writes an exposure network in the formats {@link ExposureLoader} reads (YAML, a CSV directory,
@@ -67,8 +67,8 @@ public final class ExposureWriter {
     }
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve(ExposureLoader.NODES_CSV), nodes);
-      Files.writeString(dir.resolve(ExposureLoader.EDGES_CSV), edges);
+      AtomicFiles.writeString(dir.resolve(ExposureLoader.NODES_CSV), nodes);
+      AtomicFiles.writeString(dir.resolve(ExposureLoader.EDGES_CSV), edges);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CSV files to " + dir, e);
     }
@@ -84,9 +84,7 @@ public final class ExposureWriter {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
-      }
+      AtomicFiles.write(file, wb::write);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -137,7 +135,8 @@ public final class ExposureWriter {
         ? s : "'" + s.replace("'", "''") + "'";
   }
 
+  /** RFC 4180 only: this file is read back as input, so ids must round-trip unchanged. */
   private static String csvCell(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return Csv.quote(s);
   }
 }

@@ -70,7 +70,8 @@ public final class CmReport {
       double[] r = result.inventory();
       double[] u = problem.costs().underage(n);
       double[] o = problem.costs().overage(n);
-      TextTable t = new TextTable("product", "group", "mu", "sigma", "h", "u", "o", "inventory");
+      TextTable t = new TextTable("product", "group", "mu (units)", "sigma (units)",
+          "h ($/unit)", "u ($/unit)", "o ($/unit)", "inventory (units)");
       for (int j = 0; j < n.productCount(); j++) {
         Product p = n.product(j);
         t.row(p.id(), p.group() == null ? "" : p.group(), Fmt.num(p.mu(), 2),
@@ -80,7 +81,9 @@ public final class CmReport {
       sb.append('\n').append(t.render());
       List<CmScenario> b = result.binding();
       sb.append("\nbinding worst cases (").append(b.size()).append(", recourse cost at r):\n");
-      TextTable s = new TextTable("#", "recourse cost", "lost sales", "left over",
+      sb.append("(units: units of product; $: the currency of the input's costs)\n");
+      TextTable s = new TextTable("#", "recourse cost ($)", "lost sales (units)",
+          "left over (units)",
           "demand above mean", "plants below nominal");
       for (int k = 0; k < Math.min(maxScenarios, b.size()); k++) {
         CmScenario sc = b.get(k);
@@ -124,8 +127,8 @@ public final class CmReport {
   }
 
   public String csv() {
-    StringBuilder sb = new StringBuilder("product,group,mu,sigma,holding_cost,underage,overage,"
-        + "inventory\n");
+    Csv csv = new Csv("product", "group", "mu", "sigma", "holding_cost", "underage", "overage",
+        "inventory");
     if (result.hasSolution()) {
       Network n = problem.network();
       double[] r = result.inventory();
@@ -133,13 +136,10 @@ public final class CmReport {
       double[] o = problem.costs().overage(n);
       for (int j = 0; j < n.productCount(); j++) {
         Product p = n.product(j);
-        sb.append(p.id()).append(',').append(p.group() == null ? "" : p.group()).append(',')
-            .append(p.mu()).append(',').append(p.sigma()).append(',').append(p.holdingCost())
-            .append(',').append(u[j]).append(',').append(o[j]).append(',').append(r[j])
-            .append('\n');
+        csv.row(p.id(), p.group(), p.mu(), p.sigma(), p.holdingCost(), u[j], o[j], r[j]);
       }
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   public Map<String, Object> tree() {
@@ -150,7 +150,8 @@ public final class CmReport {
     root.put("message", result.message());
     root.put("network", n.name());
     root.put("design", design);
-    root.put("uncertainty", problem.uncertainty().summary());
+    root.put("units", Json.inventoryUnits(false));
+    root.put("uncertainty", Json.uncertainty(problem.uncertainty()));
     Map<String, Object> costs = new LinkedHashMap<>();
     costs.put("underage", problem.costs().underage());
     costs.put("overage", problem.costs().overage());

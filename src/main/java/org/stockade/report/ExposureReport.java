@@ -1,8 +1,5 @@
 package org.stockade.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +33,8 @@ public final class ExposureReport {
     sb.append("exposed (TTS < TTR): ").append(res.exposedCount()).append(" of ")
         .append(rank.size()).append("; max lost profit ").append(Fmt.num(res.maxLostProfit(), 2))
         .append(res.failedCount() > 0 ? "; FAILED: " + res.failedCount() : "").append("\n\n");
-    TextTable t = new TextTable("rank", "disrupted", "lost profit", "lost units", "REI", "TTS",
-        "TTR", "exposed", "products lost (units)");
+    TextTable t = new TextTable("rank", "disrupted", "lost profit ($)", "lost units", "REI",
+        "TTS (time)", "TTR (time)", "exposed", "products lost (units)");
     int shown = top == 0 ? rank.size() : Math.min(top, rank.size());
     for (int k = 0; k < shown; k++) {
       ScenarioResult s = rank.get(k);
@@ -51,6 +48,7 @@ public final class ExposureReport {
           products(s, 3));
     }
     sb.append(t.render());
+    sb.append("($: the currency of the input's margins; time: the unit of the input's ttr)\n");
     if (shown < rank.size()) {
       sb.append("... ").append(rank.size() - shown).append(" more (--top 0 for all)\n");
     }
@@ -70,20 +68,25 @@ public final class ExposureReport {
     tree.put("exposed_count", res.exposedCount());
     tree.put("failed_count", res.failedCount());
     tree.put("max_lost_profit", res.maxLostProfit());
+    tree.put("units", Json.units("units of product (per unit of time of the input)",
+        "unit of time of the input's ttr (e.g. weeks)", "currency of the input's margins"));
     List<Map<String, Object>> rows = new ArrayList<>();
     int rank = 1;
     for (ScenarioResult s : res.ranking()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("rank", rank++);
       m.put("disrupted", s.scenario().nodes());
-      m.put("ttr", s.scenario().ttr());
+      boolean hasTtr = Double.isFinite(s.scenario().ttr());
+      m.put("ttr", hasTtr ? s.scenario().ttr() : null);
       m.put("solved", s.solved());
       if (s.solved()) {
         m.put("lost_profit", s.lostProfit());
         m.put("lost_units", s.lostUnits());
         m.put("rei", s.rei());
         m.put("tts", s.ttsUnbounded() ? "unbounded" : s.tts());
-        m.put("exposed", s.exposed());
+        if (hasTtr) {
+          m.put("exposed", s.exposed());
+        }
         m.put("lost_by_product", sorted(s));
       } else {
         m.put("message", s.message());
@@ -93,34 +96,27 @@ public final class ExposureReport {
       rows.add(m);
     }
     tree.put("scenarios", rows);
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.pretty(tree);
   }
 
   public static String csv(ExposureResult res) {
-    StringBuilder sb = new StringBuilder("rank,disrupted,ttr,tts,exposed,lost_profit,lost_units,"
-        + "rei,products_lost,restricted_lp,lp_nodes\n");
+    Csv csv = new Csv("rank", "disrupted", "ttr", "tts", "exposed", "lost_profit", "lost_units",
+        "rei", "products_lost", "restricted_lp", "lp_nodes");
     int rank = 1;
     for (ScenarioResult s : res.ranking()) {
-      StringBuilder lost = new StringBuilder();
+      // products_lost: "id:units" items joined by ';' (';', ':' and '\\' inside ids escaped).
+      List<String> lost = new ArrayList<>();
       for (Map.Entry<String, Double> e : sorted(s).entrySet()) {
-        lost.append(lost.length() == 0 ? "" : ";").append(e.getKey()).append(':')
-            .append(e.getValue());
+        lost.add(Csv.escapeItem(e.getKey(), ':') + ":" + Csv.number(e.getValue()));
       }
-      sb.append(rank++).append(',').append(quote(s.scenario().label())).append(',')
-          .append(s.scenario().ttr()).append(',')
-          .append(!s.solved() ? "" : s.ttsUnbounded() ? "unbounded" : Double.toString(s.tts()))
-          .append(',').append(s.solved() ? s.exposed() : "").append(',')
-          .append(s.solved() ? s.lostProfit() : "").append(',')
-          .append(s.solved() ? s.lostUnits() : "").append(',')
-          .append(s.solved() ? s.rei() : "").append(',').append(quote(lost.toString()))
-          .append(',').append(s.restricted()).append(',').append(s.lpNodes()).append('\n');
+      boolean ok = s.solved();
+      csv.row(rank++, Csv.list(s.scenario().nodes(), '+'), s.scenario().ttr(),
+          !ok ? null : s.ttsUnbounded() ? "unbounded" : (Object) s.tts(),
+          ok && Double.isFinite(s.scenario().ttr()) ? (Object) s.exposed() : null,
+          ok ? (Object) s.lostProfit() : null, ok ? (Object) s.lostUnits() : null,
+          ok ? (Object) s.rei() : null, Csv.list(lost, ';'), s.restricted(), s.lpNodes());
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   /**
@@ -189,9 +185,5 @@ public final class ExposureReport {
       parts.add(e.getKey() + " " + Fmt.num(e.getValue(), 1));
     }
     return String.join(", ", parts);
-  }
-
-  private static String quote(String v) {
-    return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 }

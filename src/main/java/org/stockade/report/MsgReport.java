@@ -87,7 +87,8 @@ public final class MsgReport {
         Fmt.num(result.cost(), 2));
     sb.append(st.render());
     sb.append("\ninventory per node (nodes where inventory is allowed)\n");
-    TextTable t = new TextTable("node", "stage", "capacity", "mu", "sigma", "h", "inventory");
+    TextTable t = new TextTable("node", "stage", "capacity (units)", "mu (units)",
+        "sigma (units)", "h ($/unit)", "inventory (units)");
     for (int v : n.inventoryNodes()) {
       StageNode x = n.node(v);
       t.row(x.id(), n.stages().get(n.stageOf(v)).name(), Fmt.num(x.capacity(), 2),
@@ -122,20 +123,19 @@ public final class MsgReport {
   }
 
   public String csv() {
-    StringBuilder sb = new StringBuilder("node,stage,capacity,holding_cost,inventory_allowed,"
-        + "inventory\n");
+    Csv csv = new Csv("node", "stage", "capacity", "holding_cost", "inventory_allowed",
+        "inventory");
     if (result.hasSolution()) {
       LayeredNetwork n = problem.network();
       double[] r = result.inventory();
       for (int v = 0; v < n.nodeCount(); v++) {
         StageNode x = n.node(v);
-        sb.append(x.id()).append(',').append(n.stages().get(n.stageOf(v)).name()).append(',')
-            .append(x.capacitated() ? Double.toString(x.capacity()) : "").append(',')
-            .append(x.holdingCost()).append(',').append(x.inventoryAllowed()).append(',')
-            .append(r[v]).append('\n');
+        csv.row(x.id(), n.stages().get(n.stageOf(v)).name(),
+            x.capacitated() ? (Object) x.capacity() : null, x.holdingCost(),
+            x.inventoryAllowed(), r[v]);
       }
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   public Map<String, Object> tree() {
@@ -155,7 +155,11 @@ public final class MsgReport {
     net.put("nodes", n.nodeCount());
     net.put("arcs", n.links().size());
     root.put("network", net);
-    root.put("uncertainty", problem.uncertainty().demand().summary() + "; " + capacitySummary());
+    root.put("units", Json.inventoryUnits(false));
+    Map<String, Object> uncertainty = Json.uncertainty(problem.uncertainty());
+    uncertainty.put("summary", problem.uncertainty().demand().summary() + "; "
+        + capacitySummary());
+    root.put("uncertainty", uncertainty);
     root.put("delta", problem.delta());
     root.put("status", result.status().name());
     root.put("message", result.message());

@@ -61,7 +61,8 @@ public final class SolveReport {
     double[] r = result.inventory();
     boolean[] high = Variability.highVariability(n);
     sb.append('\n');
-    TextTable t = new TextTable("product", "group", "mu", "sigma", "inventory", "% of mu");
+    TextTable t = new TextTable("product", "group", "mu (units)", "sigma (units)",
+        "inventory (units)", "% of mu");
     for (int j = 0; j < n.productCount(); j++) {
       Product p = n.product(j);
       String group = p.group() != null ? p.group() : (high == null ? "" : high[j] ? "high" : "low");
@@ -70,6 +71,8 @@ public final class SolveReport {
     }
     t.row("total", "", "", "", Fmt.num(sum(r), 2), "");
     sb.append(t.render());
+    sb.append("(units: units of product per period, as mu; cost = sum h_j r_j in the currency"
+        + " of the input's holding costs)\n");
     List<BindingScenario> cert = result.certificate();
     if (!cert.isEmpty()) {
       sb.append("\nbinding worst cases (").append(cert.size()).append(", largest multiplier first")
@@ -93,17 +96,16 @@ public final class SolveReport {
   }
 
   public String csv() {
-    StringBuilder sb = new StringBuilder("product,group,mu,sigma,inventory\n");
+    Csv csv = new Csv("product", "group", "mu", "sigma", "inventory");
     if (result.hasSolution()) {
       Network n = problem.network();
       double[] r = result.inventory();
       for (int j = 0; j < n.productCount(); j++) {
         Product p = n.product(j);
-        sb.append(p.id()).append(',').append(p.group() == null ? "" : p.group()).append(',')
-            .append(p.mu()).append(',').append(p.sigma()).append(',').append(r[j]).append('\n');
+        csv.row(p.id(), p.group(), p.mu(), p.sigma(), r[j]);
       }
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   public Map<String, Object> tree() {
@@ -116,7 +118,8 @@ public final class SolveReport {
     net.put("products", n.productCount());
     net.put("arcs", n.arcs().size());
     root.put("network", net);
-    root.put("uncertainty", problem.uncertainty().summary());
+    root.put("units", Json.inventoryUnits(false));
+    root.put("uncertainty", Json.uncertainty(problem.uncertainty()));
     root.put("delta", problem.delta());
     root.put("status", result.status().name());
     root.put("message", result.message());

@@ -3,20 +3,28 @@ package org.stockade.report;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain aligned text table: first column left-aligned, the others right-aligned. */
+/**
+ * A plain aligned text table: first column left-aligned, the others right-aligned. Cells are
+ * shown through {@link Terminal#visible}, so an id holding ESC or other control characters
+ * cannot reach the terminal raw (nor break the alignment with a newline).
+ */
 public final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
   private final int columns;
 
   public TextTable(String... header) {
     this.columns = header.length;
-    rows.add(header);
+    String[] h = new String[columns];
+    for (int k = 0; k < columns; k++) {
+      h[k] = Terminal.visible(header[k]);
+    }
+    rows.add(h);
   }
 
   public TextTable row(Object... cells) {
     String[] r = new String[columns];
     for (int k = 0; k < columns; k++) {
-      r[k] = k < cells.length && cells[k] != null ? cells[k].toString() : "";
+      r[k] = k < cells.length && cells[k] != null ? Terminal.visible(cells[k].toString()) : "";
     }
     rows.add(r);
     return this;

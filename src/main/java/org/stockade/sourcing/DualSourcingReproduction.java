@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.stockade.io.AtomicFiles;
+import org.stockade.report.Csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,19 +54,18 @@ public final class DualSourcingReproduction {
 
   /** CSV: one line per instance and family. */
   public static String csv(List<Row> rows) {
-    StringBuilder sb = new StringBuilder("lr,ce,dp_optimum,dp_optimum_enlarged_box,family,"
-        + "parameters,cost,gap_percent,published_gap_percent,difference_pp\n");
+    Csv csv = new Csv("lr", "ce", "dp_optimum", "dp_optimum_enlarged_box", "family",
+        "parameters", "cost", "gap_percent", "published_gap_percent", "difference_pp");
     for (Row r : rows) {
       SourcingAnalysis a = r.analysis();
       for (int k = 0; k < a.families().size(); k++) {
         FamilyResult f = a.families().get(k);
         double gap = a.gapPercent(f);
-        sb.append(String.format(Locale.ROOT, "%d,%.0f,%.6f,%.6f,%s,\"%s\",%.6f,%.4f,%.2f,%.4f%n",
-            r.lr(), r.ce(), a.dp().gain(), a.dpEnlarged().gain(), f.family().code(),
-            f.policy().describe(), f.cost(), gap, r.published()[k], gap - r.published()[k]));
+        csv.row(r.lr(), r.ce(), a.dp().gain(), a.dpEnlarged().gain(), f.family().code(),
+            f.policy().describe(), f.cost(), gap, r.published()[k], gap - r.published()[k]);
       }
     }
-    return sb.toString();
+    return csv.toString();
   }
 
   /** Writes {@code dual-sourcing.csv} into {@code dir}. */
@@ -72,7 +73,7 @@ public final class DualSourcingReproduction {
     try {
       Files.createDirectories(dir);
       Path f = dir.resolve("dual-sourcing.csv");
-      Files.writeString(f, csv(rows));
+      AtomicFiles.writeString(f, csv(rows));
       return f;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,9 +7,9 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.stockade.io.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -285,10 +285,10 @@ public final class Charts {
     Path svg = dir.resolve(baseName + ".svg");
     try {
       Files.createDirectories(dir);
-      try (OutputStream out = Files.newOutputStream(png)) {
-        BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-      }
-      Files.writeString(svg, svgDocument(chart, title, desc), StandardCharsets.UTF_8);
+      // Atomic: concurrent runs into one folder must never leave a half-written PNG or SVG.
+      AtomicFiles.write(png, out -> BitmapEncoder.saveBitmap(chart, out,
+          BitmapEncoder.BitmapFormat.PNG));
+      AtomicFiles.writeString(svg, svgDocument(chart, title, desc));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write chart '" + baseName + "' to " + dir, e);
     }
