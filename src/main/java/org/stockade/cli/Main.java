@@ -32,6 +32,12 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    Aliases.clear();
+    cl.setExecutionStrategy(parseResult -> {
+      int code = new CommandLine.RunLast().execute(parseResult);
+      Aliases.flush(parseResult.commandSpec().commandLine().getErr());
+      return code;
+    });
     // Bad flags or values: the message and a pointer to --help, not the whole usage text.
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
@@ -41,14 +47,14 @@ public final class Main implements Runnable {
         err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options"
             + " and their values.");
       }
-      err.flush();
+      Aliases.flush(err);
       return EXIT_BAD_INPUT;
     });
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       PrintWriter err = cmd.getErr();
       if (ex instanceof InvalidInputException) {
         err.println("error: " + ex.getMessage());
-        err.flush();
+        Aliases.flush(err);
         return EXIT_BAD_INPUT;
       }
       err.println("internal error: " + ex);

@@ -25,6 +25,12 @@ public final class ExposureReport {
   private ExposureReport() {}
 
   public static String table(SupplyNetwork net, ExposureResult res, int top) {
+    return table(net, res, top, null);
+  }
+
+  /** The ranked table, after a first row for the "nothing down" {@code baseline} if given. */
+  public static String table(SupplyNetwork net, ExposureResult res, int top,
+      ScenarioResult baseline) {
     List<ScenarioResult> rank = res.ranking();
     StringBuilder sb = new StringBuilder();
     sb.append("Stockade risk exposure: ").append(res.network()).append('\n');
@@ -38,6 +44,11 @@ public final class ExposureReport {
         .append(res.failedCount() > 0 ? "; FAILED: " + res.failedCount() : "").append("\n\n");
     TextTable t = new TextTable("rank", "disrupted", "lost profit", "lost units", "REI", "TTS",
         "TTR", "exposed", "products lost (units)");
+    if (baseline != null && baseline.solved()) {
+      t.row("-", baseline.scenario().label(), Fmt.num(baseline.lostProfit(), 2),
+          Fmt.num(baseline.lostUnits(), 2), "", tts(baseline),
+          Fmt.num(baseline.scenario().ttr(), 3), "", products(baseline, 3));
+    }
     int shown = top == 0 ? rank.size() : Math.min(top, rank.size());
     for (int k = 0; k < shown; k++) {
       ScenarioResult s = rank.get(k);
@@ -58,6 +69,11 @@ public final class ExposureReport {
   }
 
   public static String json(ExposureResult res, Long seed) {
+    return json(res, seed, null);
+  }
+
+  /** JSON, with a "baseline" object (nothing down) when {@code baseline} is given. */
+  public static String json(ExposureResult res, Long seed, ScenarioResult baseline) {
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("network", res.network());
     if (seed != null) {
@@ -70,6 +86,15 @@ public final class ExposureReport {
     tree.put("exposed_count", res.exposedCount());
     tree.put("failed_count", res.failedCount());
     tree.put("max_lost_profit", res.maxLostProfit());
+    if (baseline != null && baseline.solved()) {
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("window", baseline.scenario().ttr());
+      b.put("lost_profit", baseline.lostProfit());
+      b.put("lost_units", baseline.lostUnits());
+      b.put("tts", baseline.ttsUnbounded() ? "unbounded" : baseline.tts());
+      b.put("lost_by_product", sorted(baseline));
+      tree.put("baseline", b);
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     int rank = 1;
     for (ScenarioResult s : res.ranking()) {
@@ -102,10 +127,20 @@ public final class ExposureReport {
   }
 
   public static String csv(ExposureResult res) {
+    return csv(res, null);
+  }
+
+  /** CSV; the "nothing down" {@code baseline}, if given, is a first row with rank 0. */
+  public static String csv(ExposureResult res, ScenarioResult baseline) {
     StringBuilder sb = new StringBuilder("rank,disrupted,ttr,tts,exposed,lost_profit,lost_units,"
         + "rei,products_lost,restricted_lp,lp_nodes\n");
-    int rank = 1;
-    for (ScenarioResult s : res.ranking()) {
+    List<ScenarioResult> rows = new ArrayList<>();
+    if (baseline != null && baseline.solved()) {
+      rows.add(baseline);
+    }
+    rows.addAll(res.ranking());
+    int rank = baseline != null && baseline.solved() ? 0 : 1;
+    for (ScenarioResult s : rows) {
       StringBuilder lost = new StringBuilder();
       for (Map.Entry<String, Double> e : sorted(s).entrySet()) {
         lost.append(lost.length() == 0 ? "" : ";").append(e.getKey()).append(':')
@@ -117,7 +152,8 @@ public final class ExposureReport {
           .append(',').append(s.solved() ? s.exposed() : "").append(',')
           .append(s.solved() ? s.lostProfit() : "").append(',')
           .append(s.solved() ? s.lostUnits() : "").append(',')
-          .append(s.solved() ? s.rei() : "").append(',').append(quote(lost.toString()))
+          .append(s.solved() && !Double.isNaN(s.rei()) ? s.rei() : "").append(',')
+          .append(quote(lost.toString()))
           .append(',').append(s.restricted()).append(',').append(s.lpNodes()).append('\n');
     }
     return sb.toString();
