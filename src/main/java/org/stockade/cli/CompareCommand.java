@@ -128,6 +128,10 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
+      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
+  Double timeLimit;
+
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
@@ -143,6 +147,10 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    return Watchdog.run("compare", timeLimit, spec.commandLine().getErr(), this::work);
+  }
+
+  private Integer work() throws Exception {
     p = oldP != null ? oldP : p;
     String fmt = Values.format(format);
     Values.outputDir("--out", chart);

@@ -103,11 +103,19 @@ public final class ExposureCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
+      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
+  Double timeLimit;
+
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return Watchdog.run("exposure", timeLimit, spec.commandLine().getErr(), this::work);
+  }
+
+  private Integer work() {
     String fmt = Values.format(format);
     Values.outputDir(chartFlag, chartDir);
     java.util.Set<org.stockade.exposure.NodeKind> kinds = kinds();

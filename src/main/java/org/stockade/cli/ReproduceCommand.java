@@ -76,12 +76,20 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
+      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
+  Double timeLimit;
+
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
       description = "What to print when done: table (a line), json or csv (the files written).")
   String format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return Watchdog.run("reproduce", timeLimit, spec.commandLine().getErr(), this::work);
+  }
+
+  private Integer work() {
     String w = what.toLowerCase(Locale.ROOT);
     Values.format(format);
     if (w.equals("dual-sourcing")) {

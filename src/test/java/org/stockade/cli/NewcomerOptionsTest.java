@@ -142,4 +142,40 @@ class NewcomerOptionsTest {
       assertThat(dir.resolve(args.get(0) + "-old").toFile().list()).isNotEmpty();
     }
   }
+
+  @Test
+  void ttsCapacityLoss_isTheSameFailureSetAsTheDeprecatedFailureFlag() throws Exception {
+    SolveCommandTest.Run now = SolveCommandTest.run("tts", "--example", "gm", "--budget", "1",
+        "--capacity-loss", "plants:1", "--format", "json");
+    SolveCommandTest.Run old = SolveCommandTest.run("tts", "--example", "gm", "--budget", "1",
+        "--failure", "single-plant", "--format", "json");
+    SolveCommandTest.Run plain = SolveCommandTest.run("tts", "--example", "gm", "--budget", "1",
+        "--format", "json");
+    assertThat(now.exit()).as(now.err()).isZero();
+    double tts = new ObjectMapper().readTree(now.out()).get("tts").asDouble();
+    assertThat(new ObjectMapper().readTree(old.out()).get("tts").asDouble()).isEqualTo(tts);
+    assertThat(new ObjectMapper().readTree(plain.out()).get("tts").asDouble()).isEqualTo(tts);
+    assertThat(old.err()).contains("--failure is deprecated; use --capacity-loss");
+  }
+
+  @Test
+  void timeLimit_onALongCommand_exitsThreeSayingWhatToDo() {
+    SolveCommandTest.Run r = SolveCommandTest.run("compare", "--example", "gm",
+        "--no-progress", "--time-limit", "0.2"); // takes a few seconds in full
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("--time-limit 0.2", "compare");
+    assertThat(r.out()).isEmpty();
+    SolveCommandTest.Run bad = SolveCommandTest.run("exposure", "--example", "tiers30",
+        "--time-limit", "-1");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--time-limit");
+  }
+
+  @Test
+  void everyLongCommand_takesTimeLimitThreadsAndNoProgress() {
+    for (String cmd : List.of("compare", "exposure", "sourcing", "tts", "reproduce")) {
+      SolveCommandTest.Run r = SolveCommandTest.run(cmd, "--help");
+      assertThat(r.out()).as(cmd).contains("--time-limit", "--threads", "--no-progress");
+    }
+  }
 }
