@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         + "heuristics (proportional to mu = equal weeks of cover, proportional to sigma; scaled "
         + "to the SAA total) on the SAME out-of-sample scenarios: fill rate, lost sales, "
         + "probability of any loss, with 95%% confidence intervals. Training samples use --seed, "
-        + "evaluation scenarios --seed + 1 (independent streams).", ""},
+        + "evaluation scenarios --seed + 1 (independent streams). Both models and their symbols:"
+        + " docs/model.md.", ""},
     footer = {"", "Examples:", "  stockade compare --example gm --design generalized:2",
         "  stockade compare --example gm --samples 2000 --failure-prob 0.05 --fill-rate 0.98 "
             + "--out out/",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     header = "Inventory reserves against supply disruptions (base-stock, EOQ, Tomlin).",
     description = {"How much stock to hold against a supplier that fails and recovers. MODEL is "
         + "one of the subcommands below; run 'stockade sourcing reserves MODEL --help' for its "
-        + "options.", ""},
+        + "options; the models in plain terms: docs/sourcing.md.", ""},
     subcommands = {ReservesCommand.BaseStock.class, ReservesCommand.Eoq.class,
         ReservesCommand.Tomlin.class},
     footer = {"", "Examples:",

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         + "included) and the optimal cost by relative value iteration, with each family's gap. "
         + "Costs are exact (Markov chain stationary distribution) for backorders and for lost "
         + "sales with le = 0; otherwise simulated with 95%% confidence intervals.",
-        "", "Subcommand 'reserves' covers inventory reserves against supply disruptions.", ""},
+        "", "Subcommand 'reserves' covers inventory reserves against supply disruptions. The "
+            + "policies and models in plain terms: docs/sourcing.md.", ""},
     subcommands = {ReservesCommand.class},
     footer = {"", "Examples:",
         "  stockade sourcing --demand uniform:0:4 --lr 2 --cr 100 --ce 105 --h 5 --b 495",

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         + "inventory budget that makes this as long as possible. Rates are per period (the "
         + "units of mu and capacity, e.g. weeks). Also reports, for the chosen allocation, how "
         + "long the network survives the loss of each single plant and flags plants whose "
-        + "time-to-survive is shorter than their time-to-recover (--ttr).", ""},
+        + "time-to-survive is shorter than their time-to-recover (--ttr). The model and its "
+        + "symbols: docs/model.md.", ""},
     footer = {"", "Examples:", "  stockade tts --example gm --design generalized:3 --budget 1",
         "  stockade tts examples/gm.yaml --budget 2 --service-level 0.95 --ttr 3",
         "  stockade tts --example gm --budget 5000 --budget-unit units --ttr P1=4,P2=2"})

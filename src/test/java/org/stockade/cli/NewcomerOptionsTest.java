@@ -178,4 +178,24 @@ class NewcomerOptionsTest {
       assertThat(r.out()).as(cmd).contains("--time-limit", "--threads", "--no-progress");
     }
   }
+
+  @Test
+  void everyHelpText_pointsOnlyInsideTheRepository() {
+    List<picocli.CommandLine> all = new java.util.ArrayList<>(List.of(Main.commandLine()));
+    for (int k = 0; k < all.size(); k++) {
+      all.addAll(all.get(k).getSubcommands().values());
+    }
+    java.util.regex.Pattern doc = java.util.regex.Pattern.compile("docs/[a-z-]+\\.md");
+    int pointers = 0;
+    for (picocli.CommandLine cl : all) {
+      String help = cl.getUsageMessage().replaceAll("\\s+", " ");
+      assertThat(help).as(cl.getCommandName()).doesNotContain("shared/spec", "spec section");
+      java.util.regex.Matcher m = doc.matcher(help);
+      while (m.find()) {
+        assertThat(Path.of(m.group())).as(cl.getCommandName()).exists();
+        pointers++;
+      }
+    }
+    assertThat(pointers).isGreaterThanOrEqualTo(5);
+  }
 }
