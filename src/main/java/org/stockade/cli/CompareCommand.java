@@ -36,14 +36,17 @@ import picocli.CommandLine.Spec;
     description = {"Solves the robust SG model (paper defaults or the file's uncertainty set) and "
         + "the stochastic counterpart by sample average approximation (paper Appendix S2: "
         + "truncated-normal demand at mu +- 2 sigma, plants failing independently with "
-        + "probability --p, expected fill rate >= --fill-rate), then evaluates them and "
+        + "probability --failure-prob, expected fill rate >= --fill-rate), then evaluates them and "
         + "heuristics (proportional to mu = equal weeks of cover, proportional to sigma; scaled "
         + "to the SAA total) on the SAME out-of-sample scenarios: fill rate, lost sales, "
         + "probability of any loss, with 95%% confidence intervals. Training samples use --seed, "
-        + "evaluation scenarios --seed + 1 (independent streams).", ""},
+        + "evaluation scenarios --seed + 1 (independent streams). Both models and their symbols:"
+        + " docs/model.md.", ""},
     footer = {"", "Examples:", "  stockade compare --example gm --design generalized:2",
-        "  stockade compare --example gm --samples 2000 --p 0.05 --fill-rate 0.98 --chart out/",
-        "  stockade compare examples/gm.yaml --test-scenarios my-scenarios.csv --format json"})
+        "  stockade compare --example gm --samples 2000 --failure-prob 0.05 --fill-rate 0.98 "
+            + "--out out/",
+        "  stockade compare --example gm --test-samples 500 --export-scenarios my.csv",
+        "  stockade compare examples/gm.yaml --test-scenarios my.csv --format json"})
 public final class CompareCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -71,10 +74,18 @@ public final class CompareCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--p", paramLabel = "P", defaultValue = "0.1",
-      description = "Probability that a plant (or failure group) fails (default: "
-          + "${DEFAULT-VALUE}).")
+  @Option(names = "--failure-prob", paramLabel = "P", defaultValue = "0.1",
+      description = "Chance that a plant (or failure group) is down in a period, 0 to 1 "
+          + "(default: ${DEFAULT-VALUE}).")
   double p;
+
+  @Option(names = "--p", hidden = true, paramLabel = "P")
+  void deprecatedP(double value) {
+    Aliases.note(spec, "--p", "--failure-prob");
+    oldP = value;
+  }
+
+  private Double oldP;
 
   @Option(names = "--loss-fraction", paramLabel = "F", defaultValue = "1",
       description = "Share of capacity a failed plant loses (default: ${DEFAULT-VALUE}).")
@@ -97,8 +108,15 @@ public final class CompareCommand implements Callable<Integer> {
   Path trainFile;
 
   @Option(names = "--test-scenarios", paramLabel = "CSV",
-      description = "Evaluation scenarios from a CSV file instead of generating them.")
+      description = "Evaluation scenarios from a CSV file instead of generating them (the "
+          + "format --export-scenarios writes).")
   Path testFile;
+
+  @Option(names = "--export-scenarios", paramLabel = "CSV",
+      description = "Only write the evaluation scenarios that would be generated (--test-samples,"
+          + " --seed + 1, --failure-prob, ...) to CSV and stop: a file to edit and pass back with "
+          + "--test-scenarios.")
+  Path exportFile;
 
   @Option(names = "--inventory", paramLabel = "V1=R1,...",
       description = "Also evaluate this inventory (products not named hold 0).")
@@ -111,17 +129,32 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
+      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
+  Double timeLimit;
+
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
-  @Option(names = "--chart", paramLabel = "DIR",
+  @Option(names = "--out", paramLabel = "DIR",
       description = "Write bar charts (PNG and SVG) of fill rate and lost sales to DIR.")
   Path chart;
 
+  @Option(names = "--chart", hidden = true, paramLabel = "DIR")
+  void deprecatedChart(Path dir) {
+    Aliases.note(spec, "--chart", "--out");
+    chart = dir;
+  }
+
   @Override
   public Integer call() throws Exception {
+    return Watchdog.run("compare", timeLimit, spec.commandLine().getErr(), this::work);
+  }
+
+  private Integer work() throws Exception {
+    p = oldP != null ? oldP : p;
     String fmt = Values.format(format);
-    Values.outputDir("--chart", chart);
+    Values.outputDir("--out", chart);
     if (fillRate != null && lostSales != null) {
       throw new InvalidInputException("give either --fill-rate or --lost-sales, not both");
     }
@@ -140,6 +173,15 @@ public final class CompareCommand implements Callable<Integer> {
     Network n = DesignChoice.apply(in.network(), design, seed);
     ScenarioModel model = ScenarioModel.paper(n, p).withLossFraction(lossFraction)
         .withFailureGroups(groups(n));
+    if (exportFile != null) {
+      ScenarioSet export = ScenarioGenerator.generate(model, testSamples, seed + 1, t);
+      ScenarioFile.write(exportFile, n, export);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("wrote " + exportFile + ": " + export.size() + " evaluation scenarios ("
+          + export.source() + "); use it with --test-scenarios " + exportFile);
+      out.flush();
+      return 0;
+    }
     double[] givenInventory = given(n); // checked before the (long) sampling
     ScenarioSet train = trainFile != null ? ScenarioFile.read(trainFile, n)
         : ScenarioGenerator.generate(model, samples, seed, t);

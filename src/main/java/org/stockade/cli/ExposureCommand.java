@@ -34,9 +34,13 @@ import picocli.CommandLine.Spec;
         + "sale; 'unbounded' if none is ever lost), the risk exposure index REI = PI / max PI, "
         + "and whether the node is exposed (TTS < TTR). Scenarios run in parallel; each LP "
         + "covers only the affected part of the network when that provably gives the same "
-        + "answer. Input format: docs/exposure-format.md.", ""},
+        + "answer. A first row, '(nothing down)', is the baseline: the undisrupted network over "
+        + "the longest window, whose TTS bounds every scenario's. --disrupt limits the "
+        + "single-node scenarios to suppliers or plants. Input format: "
+        + "docs/exposure-format.md.", ""},
     footer = {"", "Examples:", "  stockade exposure --example tiers30",
-        "  stockade exposure examples/tiers30.yaml --scenario chips-a+chips-b --chart out/",
+        "  stockade exposure examples/tiers30.yaml --scenario chips-a+chips-b --out out/",
+        "  stockade exposure --example tiers30 --disrupt suppliers",
         "  stockade exposure --generate tiers=3,per-tier=200,500,1000 --seed 7 --top 10",
         "  stockade exposure examples/tiers30-csv --format csv > exposure.csv"})
 public final class ExposureCommand implements Callable<Integer> {
@@ -66,6 +70,11 @@ public final class ExposureCommand implements Callable<Integer> {
       + "--scenario).")
   boolean noSingles;
 
+  @Option(names = "--disrupt", paramLabel = "KINDS", defaultValue = "all", description = "Which"
+      + " nodes to knock out one at a time: all (default), or a comma list of suppliers, "
+      + "plants, products.")
+  String disrupt;
+
   @Option(names = "--top", paramLabel = "N", defaultValue = "30", description = "Rows of the "
       + "ranked table (default 30; 0 for all). JSON and CSV always hold all scenarios.")
   int top;
@@ -78,20 +87,38 @@ public final class ExposureCommand implements Callable<Integer> {
       + " LPs on the affected part, certified exact) or full (every LP on the whole network).")
   String method;
 
-  @Option(names = "--chart", paramLabel = "DIR", description = "Write exposure-rei and "
+  @Option(names = "--out", paramLabel = "DIR", description = "Write exposure-rei and "
       + "exposure-tts-ttr charts (PNG and SVG) into DIR.")
   Path chartDir;
 
+  private String chartFlag = "--out";
+
+  @Option(names = "--chart", hidden = true, paramLabel = "DIR")
+  void deprecatedChart(Path dir) {
+    Aliases.note(spec, "--chart", "--out");
+    chartDir = dir;
+    chartFlag = "--chart";
+  }
+
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
+      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
+  Double timeLimit;
 
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return Watchdog.run("exposure", timeLimit, spec.commandLine().getErr(), this::work);
+  }
+
+  private Integer work() {
     String fmt = Values.format(format);
-    Values.outputDir("--chart", chartDir);
+    Values.outputDir(chartFlag, chartDir);
+    java.util.Set<org.stockade.exposure.NodeKind> kinds = kinds();
     ExposureSolver.Method m = switch (method.toLowerCase(Locale.ROOT)) {
       case "restricted" -> ExposureSolver.Method.RESTRICTED;
       case "full" -> ExposureSolver.Method.FULL;
@@ -113,20 +140,29 @@ public final class ExposureCommand implements Callable<Integer> {
     err.flush();
     List<Scenario> list = new ArrayList<>();
     if (!noSingles) {
-      list.addAll(Scenario.singles(net));
+      for (Scenario s : Scenario.singles(net)) {
+        if (kinds.contains(net.node(net.indexOf(s.nodes().get(0))).kind())) {
+          list.add(s);
+        }
+      }
     }
     for (String s : scenarios) {
       list.add(Scenario.parse(net, s));
     }
     if (list.isEmpty()) {
-      throw new InvalidInputException("--no-singles leaves no scenario; add --scenario A+B");
+      throw new InvalidInputException(noSingles ? "--no-singles leaves no scenario; add "
+          + "--scenario A+B" : "--disrupt " + disrupt + ": the network has no such node; use "
+          + "--disrupt all or add --scenario A+B");
     }
     ExposureResult res = run(net, list, m, nThreads);
+    double window = list.stream().mapToDouble(Scenario::ttr).max().orElse(0);
+    var baseline = new ExposureSolver().evaluate(net, Scenario.nothingDown(window),
+        ExposureSolver.Method.FULL);
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (fmt) {
-      case "json" -> ExposureReport.json(res, generate == null ? null : seed);
-      case "csv" -> ExposureReport.csv(res);
-      default -> ExposureReport.table(net, res, top);
+      case "json" -> ExposureReport.json(res, generate == null ? null : seed, baseline);
+      case "csv" -> ExposureReport.csv(res, baseline);
+      default -> ExposureReport.table(net, res, top, baseline);
     });
     if (chartDir != null) {
       for (Path p : ExposureReport.charts(res, chartDir)) {
@@ -136,6 +172,23 @@ public final class ExposureCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return res.failedCount() > 0 ? Main.EXIT_NOT_OPTIMAL : 0;
+  }
+
+  /** The node kinds of --disrupt. */
+  private java.util.Set<org.stockade.exposure.NodeKind> kinds() {
+    var out = java.util.EnumSet.noneOf(org.stockade.exposure.NodeKind.class);
+    for (String part : disrupt.split(",")) {
+      switch (part.strip().toLowerCase(Locale.ROOT)) {
+        case "all" -> out.addAll(java.util.EnumSet.allOf(org.stockade.exposure.NodeKind.class));
+        case "suppliers", "supplier" -> out.add(org.stockade.exposure.NodeKind.SUPPLIER);
+        case "plants", "plant" -> out.add(org.stockade.exposure.NodeKind.PLANT);
+        case "products", "product" -> out.add(org.stockade.exposure.NodeKind.PRODUCT);
+        default -> throw new InvalidInputException("--disrupt '" + disrupt + "': '"
+            + part.strip() + "' is not a node kind; use all, or a comma list of suppliers, "
+            + "plants, products, e.g. --disrupt suppliers,plants");
+      }
+    }
+    return out;
   }
 
   private SupplyNetwork network() {

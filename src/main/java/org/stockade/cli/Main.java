@@ -47,6 +47,12 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new PrintWriter(Terminal.filter(stdout), true));
     cl.setErr(new PrintWriter(Terminal.filter(stderr), true));
+    Aliases.clear();
+    cl.setExecutionStrategy(parseResult -> {
+      int code = new CommandLine.RunLast().execute(parseResult);
+      Aliases.flush(parseResult.commandSpec().commandLine().getErr());
+      return code;
+    });
     // Bad flags or values: the message and a pointer to --help, not the whole usage text.
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
@@ -56,13 +62,14 @@ public final class Main implements Runnable {
         err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options"
             + " and their values.");
       }
-      err.flush();
+      Aliases.flush(err);
       return EXIT_BAD_INPUT;
     });
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       PrintWriter err = cmd.getErr();
       if (ex instanceof InvalidInputException) {
         err.println("error: " + Terminal.visibleLines(ex.getMessage()));
+        Aliases.flush(err);
         err.flush();
         return EXIT_BAD_INPUT;
       }

@@ -21,10 +21,14 @@ import picocli.CommandLine.Spec;
     description = {"Reproduces the analysis of Simchi-Levi, Wang & Wei (2018): Figure 2 (cost "
         + "vs capacity loss for 2-chain, 3-chain and full flexibility), the GM case study "
         + "(Tables 1-4: cost and high-variability share by design, uncertain and deterministic "
-        + "capacity) and the flipping effect. Writes CSV, PNG and SVG charts and report.md "
-        + "(with every parameter and seed) to --out.", ""},
+        + "capacity) and the flipping effect. Each run writes CSV, PNG and SVG charts and "
+        + "report.md (with every parameter and seed) into its own subfolder of --out, named "
+        + "after the target and any parameter changed from its default (out/gm-tables/, "
+        + "out/gm-tables-instances-50/, ...), so runs never overwrite each other; "
+        + "out/index.md lists every subfolder with the command that made it.", ""},
     footer = {"", "Example:", "  stockade reproduce all --out out/",
-        "  stockade reproduce gm-tables --instances 50 --aggregate standardized --beta 8"})
+        "  stockade reproduce gm-tables --instances 50 --aggregate standardized --beta 8",
+        "    (writes out/gm-tables-instances-50-beta-8-standardized/report.md)"})
 public final class ReproduceCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -36,7 +40,8 @@ public final class ReproduceCommand implements Callable<Integer> {
   String what;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-      description = "Output directory (default: ${DEFAULT-VALUE}).")
+      description = "Output directory; each run gets a subfolder and DIR/index.md lists them "
+          + "(default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--instances", paramLabel = "N", defaultValue = "200",
@@ -71,23 +76,34 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
+      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
+  Double timeLimit;
+
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
       description = "What to print when done: table (a line), json or csv (the files written).")
   String format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return Watchdog.run("reproduce", timeLimit, spec.commandLine().getErr(), this::work);
+  }
+
+  private Integer work() {
     String w = what.toLowerCase(Locale.ROOT);
     Values.format(format);
     if (w.equals("dual-sourcing")) {
-      Values.outputDir("--out", out);
-      return SourcingReproduce.run(out, format, spec.commandLine().getOut());
+      Path dir = Values.outputDir("--out", out.resolve(RunIndex.folder(w, List.of())));
+      long t0 = System.nanoTime();
+      int code = SourcingReproduce.run(dir, format, spec.commandLine().getOut());
+      RunIndex.record(out, dir, w, "./stockade reproduce dual-sourcing --out " + out,
+          "dual-sourcing.csv", (System.nanoTime() - t0) / 1e9);
+      return code;
     }
     if (!List.of("figure2", "gm-tables", "flipping", "tts", "all", "saa").contains(w)) {
       throw new InvalidInputException("reproduce: '" + what + "' is not known; use figure2, "
           + "gm-tables, flipping, tts, all, saa or dual-sourcing");
     }
-    Values.outputDir("--out", out);
     if (instances < 2) {
       throw new InvalidInputException("--instances must be at least 2, got " + instances);
     }
@@ -110,8 +126,23 @@ public final class ReproduceCommand implements Callable<Integer> {
         + (beta != null ? " --beta " + beta : "")
         + (aggregate != null ? " --aggregate " + aggregate : "")
         + (gamma != null ? " --gamma " + gamma : "") + (noShareRange ? " --no-share-range" : "");
+    List<String> changed = new java.util.ArrayList<>();
+    changed.add(instances != 200 ? "instances-" + instances : null);
+    changed.add(seed != 2018 ? "seed-" + seed : null);
+    if (!w.equals("saa")) { // saa uses the paper's Table 5 setting, not these
+      changed.add(alpha != null ? "alpha-" + alpha : null);
+      changed.add(beta != null ? "beta-" + beta : null);
+      changed.add(aggregate != null ? aggregate : null);
+      changed.add(gamma != null ? "gamma-" + gamma : null);
+      changed.add(noShareRange ? "no-share-range" : null);
+    }
+    Path dir = Values.outputDir("--out", out.resolve(RunIndex.folder(w, changed)));
     if (w.equals("saa")) {
-      return SaaReproduction.run(this, t);
+      long t0 = System.nanoTime();
+      int code = SaaReproduction.run(this, dir, t);
+      RunIndex.record(out, dir, w, "./stockade reproduce saa --out " + out + " --instances "
+          + instances + " --seed " + seed, "saa-report.md", (System.nanoTime() - t0) / 1e9);
+      return code;
     }
     boolean all = w.equals("all");
     Reproduction.Plan plan = new Reproduction.Plan(all || w.equals("figure2"),
@@ -119,13 +150,15 @@ public final class ReproduceCommand implements Callable<Integer> {
         instances, seed, t,
         !noShareRange, demand, cmd);
     long t0 = System.nanoTime();
-    Path report = new Reproduction(out).run(plan, progress());
+    Path report = new Reproduction(dir).run(plan, progress());
     double secs = (System.nanoTime() - t0) / 1e9;
+    Path index = RunIndex.record(out, dir, w, cmd, "report.md", secs);
     var o = spec.commandLine().getOut();
-    List<String> files = listFiles(out);
+    List<String> files = listFiles(dir);
     if (format.equalsIgnoreCase("json")) {
       java.util.Map<String, Object> tree = new java.util.LinkedHashMap<>();
       tree.put("report", report.toString());
+      tree.put("index", index.toString());
       tree.put("seconds", secs);
       tree.put("files", files);
       o.println(org.stockade.report.Json.compact(tree));
@@ -134,7 +167,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       files.forEach(csv::row);
       o.print(csv);
     } else {
-      o.printf(Locale.ROOT, "wrote %s and its CSV/PNG/SVG files in %.1f s%n", report, secs);
+      o.printf(Locale.ROOT, "wrote %s and its CSV/PNG/SVG files in %.1f s; %s lists every run"
+          + "%n", report, secs, index);
     }
     o.flush();
     return 0;

@@ -15,7 +15,7 @@ final class SaaReproduction {
 
   private SaaReproduction() {}
 
-  static int run(ReproduceCommand c, int threads) {
+  static int run(ReproduceCommand c, Path dir, int threads) {
     SaaStudy.Settings s = new SaaStudy.Settings(c.instances, c.seed, SAMPLES, P, FILL_RATE,
         threads);
     String cmd = "./stockade reproduce saa --out " + c.out + " --instances " + c.instances
@@ -29,7 +29,7 @@ final class SaaReproduction {
     } finally {
       progress.finish();
     }
-    Path report = SaaStudy.write(c.out, s, cells, cmd);
+    Path report = SaaStudy.write(dir, s, cells, cmd);
     double secs = (System.nanoTime() - t0) / 1e9;
     var o = c.spec.commandLine().getOut();
     if (c.format.equalsIgnoreCase("table")) {
@@ -50,7 +50,7 @@ final class SaaReproduction {
       for (String f : List.of("saa-report.md", "saa-table5.csv", "saa-table5-instances.csv",
           "saa-table5-total.png", "saa-table5-total.svg", "saa-table5-share.png",
           "saa-table5-share.svg")) {
-        o.println(c.out.resolve(f));
+        o.println(dir.resolve(f));
       }
     } else {
       o.println(org.stockade.report.Json.compact(

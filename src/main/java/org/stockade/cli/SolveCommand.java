@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
             + "total deviation and an optional budget gamma on sum |z_j|. Capacity: a loss "
             + "budget. Defaults (the paper's GM setting): alpha 2, unstandardized beta 2, no "
             + "gamma, 10%% of total capacity lost, delta 0, service level 1. Values in the file "
-            + "override defaults; flags override the file.", ""},
+            + "override defaults; flags override the file. Every symbol and model (SG, CM, "
+            + "multi-stage) is explained in docs/model.md.", ""},
     footer = {"", "Examples:",
         "  stockade solve --example gm",
         "  stockade solve --example gm --design generalized:3 --seed 7 --format json",
@@ -130,7 +131,7 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL", defaultValue = "sg", description = "sg "
       + "(service guarantee: least holding cost with lost sales <= --delta; default) or cm "
       + "(cost minimization: holding cost plus the worst-case cost of production, lost sales "
-      + "and leftovers; spec section 6).")
+      + "and leftovers; the models and their symbols: docs/model.md).")
   String model;
 
   @Option(names = "--underage", paramLabel = "U", description = "CM: cost per unit of lost "

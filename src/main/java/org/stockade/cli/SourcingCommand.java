@@ -36,11 +36,12 @@ import picocli.CommandLine.Spec;
         + "included) and the optimal cost by relative value iteration, with each family's gap. "
         + "Costs are exact (Markov chain stationary distribution) for backorders and for lost "
         + "sales with le = 0; otherwise simulated with 95%% confidence intervals.",
-        "", "Subcommand 'reserves' covers inventory reserves against supply disruptions.", ""},
+        "", "Subcommand 'reserves' covers inventory reserves against supply disruptions. The "
+            + "policies and models in plain terms: docs/sourcing.md.", ""},
     subcommands = {ReservesCommand.class},
     footer = {"", "Examples:",
         "  stockade sourcing --demand uniform:0:4 --lr 2 --cr 100 --ce 105 --h 5 --b 495",
-        "  stockade sourcing instance.yaml --lr 3 --format json --chart out/",
+        "  stockade sourcing examples/sourcing-instance.yaml --lr 3 --format json --out out/",
         "  stockade sourcing reserves --help"})
 public final class SourcingCommand implements Callable<Integer> {
   @Spec
@@ -54,23 +55,28 @@ public final class SourcingCommand implements Callable<Integer> {
       description = "uniform:LO:HI, poisson:MEAN or pmf:P0,P1,... (probabilities of 0,1,...).")
   String demand;
 
-  @Option(names = "--lr", paramLabel = "L", description = "Regular lead time (periods).")
+  @Option(names = {"--lr", "--regular-lead-time"}, paramLabel = "L",
+      description = "Regular supplier's lead time (periods).")
   String lr;
 
-  @Option(names = "--le", paramLabel = "L", description = "Expedited lead time (default 0).")
+  @Option(names = {"--le", "--expedited-lead-time"}, paramLabel = "L",
+      description = "Expedited supplier's lead time, shorter than lr (periods; default 0).")
   String le;
 
-  @Option(names = "--cr", paramLabel = "C", description = "Regular unit cost.")
+  @Option(names = {"--cr", "--regular-cost"}, paramLabel = "C",
+      description = "Regular supplier's unit cost.")
   String cr;
 
-  @Option(names = "--ce", paramLabel = "C", description = "Expedited unit cost (>= cr).")
+  @Option(names = {"--ce", "--expedited-cost"}, paramLabel = "C",
+      description = "Expedited supplier's unit cost (at least cr).")
   String ce;
 
-  @Option(names = "--h", paramLabel = "H", description = "Holding cost per unit and period.")
+  @Option(names = {"--h", "--holding-cost"}, paramLabel = "H",
+      description = "Holding cost per unit and period.")
   String h;
 
-  @Option(names = "--b", paramLabel = "B",
-      description = "Backorder cost per unit and period (lost-sales penalty per unit).")
+  @Option(names = {"--b", "--backorder-cost"}, paramLabel = "B",
+      description = "Backorder cost per unit and period (with --lost-sales: per lost unit).")
   String b;
 
   @Option(names = "--lost-sales", description = "Unmet demand is lost instead of backordered.")
@@ -84,18 +90,43 @@ public final class SourcingCommand implements Callable<Integer> {
       description = "Simulated periods per final estimate (default: ${DEFAULT-VALUE}).")
   int periods;
 
-  @Option(names = "--chart", paramLabel = "DIR",
+  @Option(names = "--out", paramLabel = "DIR",
       description = "Write sourcing-cost.png/.svg (cost vs each family's main parameter).")
   Path chart;
+
+  private String chartFlag = "--out";
+
+  @Option(names = "--chart", hidden = true, paramLabel = "DIR")
+  void deprecatedChart(Path dir) {
+    Aliases.note(spec, "--chart", "--out");
+    chart = dir;
+    chartFlag = "--chart";
+  }
 
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
       description = "table, json or csv.")
   String format;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
+      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
+  Double timeLimit;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Accepted so every long "
+      + "command takes the same flags; sourcing runs on one thread.")
+  Integer threads;
+
+  @Option(names = "--no-progress", description = "Accepted so every long command takes the "
+      + "same flags; sourcing prints no progress bar.")
+  boolean noProgress;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    return Watchdog.run("sourcing", timeLimit, spec.commandLine().getErr(), this::work);
+  }
+
+  private Integer work() {
     String fmt = Values.format(format);
-    Values.outputDir("--chart", chart);
+    Values.outputDir(chartFlag, chart);
     DualSourcingProblem p = problem();
     SimulationOptions sim = new SimulationOptions(seed, periods, 10_000);
     SourcingAnalysis a = SourcingAnalysis.run(p, sim, true);

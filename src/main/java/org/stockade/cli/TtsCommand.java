@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         + "inventory budget that makes this as long as possible. Rates are per period (the "
         + "units of mu and capacity, e.g. weeks). Also reports, for the chosen allocation, how "
         + "long the network survives the loss of each single plant and flags plants whose "
-        + "time-to-survive is shorter than their time-to-recover (--ttr).", ""},
+        + "time-to-survive is shorter than their time-to-recover (--ttr). The model and its "
+        + "symbols: docs/model.md.", ""},
     footer = {"", "Examples:", "  stockade tts --example gm --design generalized:3 --budget 1",
         "  stockade tts examples/gm.yaml --budget 2 --service-level 0.95 --ttr 3",
         "  stockade tts --example gm --budget 5000 --budget-unit units --ttr P1=4,P2=2"})
@@ -70,14 +71,40 @@ public final class TtsCommand implements Callable<Integer> {
       description = "Per-product fill rate to keep during the disruption (default 1).")
   double serviceLevel;
 
-  @Option(names = "--failure", paramLabel = "KIND", defaultValue = "single-plant",
-      description = "Failures to survive: single-plant (default), plants:K, units:Z, "
-          + "fraction:Z or none.")
+  @Option(names = "--capacity-loss", paramLabel = "KIND[:ZETA]", defaultValue = "plants:1",
+      description = "Failures to survive, as in solve: plants:K (any K plants down; default "
+          + "plants:1, any single plant), units:Z (Z units of capacity lost in total), "
+          + "fraction:Z (that share of total capacity) or none.")
   String failure;
 
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0", description = "Demand-rate "
-      + "box limit in sigmas (default 0: demand fixed at its mean rate).")
+  @Option(names = "--failure", hidden = true, paramLabel = "KIND")
+  void deprecatedFailure(String kind) {
+    Aliases.note(spec, "--failure", "--capacity-loss");
+    oldFailure = kind;
+  }
+
+  private String oldFailure;
+
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0", description = "How far "
+      + "demand rates may rise above their means during the disruption, in standard deviations "
+      + "(default 0: every product sells at its mean rate, the time-to-survive setting of the "
+      + "paper). Note: solve's default is 2, because solve guards against demand surges; tts "
+      + "measures how long stock lasts through a capacity loss at normal demand. Give --alpha 2"
+      + " to survive both.")
   String alpha;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
+      description = "Wall-clock limit of the solve; at the limit exit 3 with the status "
+          + "(default: ${DEFAULT-VALUE}).")
+  double timeLimit;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Accepted so every long "
+      + "command takes the same flags; tts runs on one thread.")
+  Integer threads;
+
+  @Option(names = "--no-progress", description = "Accepted so every long command takes the "
+      + "same flags; tts prints no progress bar.")
+  boolean noProgress;
 
   @Option(names = "--ttr", paramLabel = "TTR", description = "Time-to-recover in periods: one "
       + "number for every plant, or P1=4,P2=2,...")
@@ -89,6 +116,8 @@ public final class TtsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String fmt = Values.format(format);
+    failure = oldFailure != null ? oldFailure : failure;
+    java.time.Duration limit = Values.seconds("--time-limit", timeLimit);
     if (!(serviceLevel > 0 && serviceLevel <= 1)) {
       throw new InvalidInputException("--service-level (the per-product service level) must be"
           + " in (0, 1], got " + serviceLevel
@@ -111,7 +140,7 @@ public final class TtsCommand implements Callable<Integer> {
     UncertaintySet rates = rateSet(n);
     TtsProblem problem = new TtsProblem(n, rates, units);
     TtsResult res = new TtsSolver().solve(problem,
-        SgOptions.defaults().withProof(SgOptions.Proof.ENUMERATION));
+        SgOptions.defaults().withProof(SgOptions.Proof.ENUMERATION).withTimeLimit(limit));
     PrintWriter out = spec.commandLine().getOut();
     if (!res.hasSolution()) {
       out.println("status " + res.status() + ": " + res.message());
@@ -180,6 +209,7 @@ public final class TtsCommand implements Callable<Integer> {
     String f = failure.toLowerCase(Locale.ROOT);
     CapacityLossKind kind;
     double zeta;
+    String flag = oldFailure != null ? "--failure" : "--capacity-loss";
     if (f.equals("single-plant")) {
       kind = CapacityLossKind.PLANTS;
       zeta = 1;
@@ -188,17 +218,17 @@ public final class TtsCommand implements Callable<Integer> {
       zeta = 0;
     } else if (f.contains(":")) {
       String k = f.substring(0, f.indexOf(':'));
-      zeta = Values.number("--failure " + failure, f.substring(f.indexOf(':') + 1));
+      zeta = Values.number(flag + " " + failure, f.substring(f.indexOf(':') + 1));
       kind = switch (k) {
         case "plants" -> CapacityLossKind.PLANTS;
         case "units" -> CapacityLossKind.UNITS;
         case "fraction" -> CapacityLossKind.FRACTION;
-        default -> throw new InvalidInputException("--failure kind '" + k + "' is not known; use"
-            + " single-plant, plants:K, units:Z, fraction:Z or none");
+        default -> throw new InvalidInputException(flag + " kind '" + k + "' is not known; use"
+            + " plants:K, units:Z, fraction:Z or none, e.g. " + flag + " plants:1");
       };
     } else {
-      throw new InvalidInputException("--failure '" + failure + "' is not known; use "
-          + "single-plant, plants:K, units:Z, fraction:Z or none");
+      throw new InvalidInputException(flag + " '" + failure + "' is not known; use "
+          + "plants:K, units:Z, fraction:Z or none, e.g. " + flag + " plants:1");
     }
     return new UncertaintySpec(Values.limit("--alpha", alpha), Double.POSITIVE_INFINITY, null,
         null, serviceLevel, null, kind, zeta, null, null).build(n);

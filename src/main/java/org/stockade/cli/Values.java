@@ -102,6 +102,12 @@ final class Values {
     return out;
   }
 
+  /** A number without a needless ".0" (60 rather than 60.0), for messages. */
+  static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+        : Double.toString(v);
+  }
+
   static Double number(String option, String text) {
     return parse(option, text, false);
   }

@@ -50,7 +50,7 @@ public final class Reproduction {
       md.append("Regenerate with: `").append(plan.command()).append("`\n\n");
       md.append("Demand settings (paper defaults unless overridden): ")
           .append(describe(plan.demand())).append(".\n\n");
-      md.append("Assumptions where the paper is silent (spec sections 3 and 5): the aggregate "
+      md.append("Assumptions where the paper is silent (see docs/model.md): the aggregate "
           + "demand constraint is unstandardized, `|sum_j (d_j - mu_j)| <= beta sqrt(sum_j "
           + "sigma_j^2)` with beta = 2, no budget gamma; pass `--aggregate standardized --beta 8` "
           + "for the literal standardized variant. h = 1, delta = 0.\n\n");

@@ -8,20 +8,26 @@ import org.stockade.model.InvalidInputException;
 
 /**
  * A disruption scenario: a set of nodes knocked out together for the window {@code ttr} (the
- * time-to-recover; for several nodes, by default the longest of their TTRs).
+ * time-to-recover; for several nodes, by default the longest of their TTRs). The empty set is
+ * the "nothing down" baseline ({@link #nothingDown}).
  */
 public record Scenario(List<String> nodes, double ttr) {
   public Scenario {
-    if (nodes == null || nodes.isEmpty()) {
-      throw new InvalidInputException("a scenario needs at least one node");
+    if (nodes == null) {
+      throw new InvalidInputException("a scenario needs a list of nodes");
     }
     nodes = List.copyOf(nodes);
     InvalidInputException.requireNonNegative("scenario " + String.join("+", nodes) + ": ttr", ttr);
   }
 
-  /** {@code A+B+C}. */
+  /** {@code A+B+C}, or {@code (nothing down)} for the baseline. */
   public String label() {
-    return String.join("+", nodes);
+    return nodes.isEmpty() ? "(nothing down)" : String.join("+", nodes);
+  }
+
+  /** The baseline: no node down, over {@code window} (its lost profit is the network's own). */
+  public static Scenario nothingDown(double window) {
+    return new Scenario(List.of(), window);
   }
 
   /** Node {@code j} alone, for its own TTR. */

@@ -22,6 +22,12 @@ public final class ExposureReport {
   private ExposureReport() {}
 
   public static String table(SupplyNetwork net, ExposureResult res, int top) {
+    return table(net, res, top, null);
+  }
+
+  /** The ranked table, after a first row for the "nothing down" {@code baseline} if given. */
+  public static String table(SupplyNetwork net, ExposureResult res, int top,
+      ScenarioResult baseline) {
     List<ScenarioResult> rank = res.ranking();
     StringBuilder sb = new StringBuilder();
     sb.append("Stockade risk exposure: ").append(res.network()).append('\n');
@@ -35,6 +41,11 @@ public final class ExposureReport {
         .append(res.failedCount() > 0 ? "; FAILED: " + res.failedCount() : "").append("\n\n");
     TextTable t = new TextTable("rank", "disrupted", "lost profit ($)", "lost units", "REI",
         "TTS (time)", "TTR (time)", "exposed", "products lost (units)");
+    if (baseline != null && baseline.solved()) {
+      t.row("-", baseline.scenario().label(), Fmt.num(baseline.lostProfit(), 2),
+          Fmt.num(baseline.lostUnits(), 2), "", tts(baseline),
+          Fmt.num(baseline.scenario().ttr(), 3), "", products(baseline, 3));
+    }
     int shown = top == 0 ? rank.size() : Math.min(top, rank.size());
     for (int k = 0; k < shown; k++) {
       ScenarioResult s = rank.get(k);
@@ -56,6 +67,11 @@ public final class ExposureReport {
   }
 
   public static String json(ExposureResult res, Long seed) {
+    return json(res, seed, null);
+  }
+
+  /** JSON, with a "baseline" object (nothing down) when {@code baseline} is given. */
+  public static String json(ExposureResult res, Long seed, ScenarioResult baseline) {
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("network", res.network());
     if (seed != null) {
@@ -70,6 +86,15 @@ public final class ExposureReport {
     tree.put("max_lost_profit", res.maxLostProfit());
     tree.put("units", Json.units("units of product (per unit of time of the input)",
         "unit of time of the input's ttr (e.g. weeks)", "currency of the input's margins"));
+    if (baseline != null && baseline.solved()) {
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("window", baseline.scenario().ttr());
+      b.put("lost_profit", baseline.lostProfit());
+      b.put("lost_units", baseline.lostUnits());
+      b.put("tts", baseline.ttsUnbounded() ? "unbounded" : baseline.tts());
+      b.put("lost_by_product", sorted(baseline));
+      tree.put("baseline", b);
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     int rank = 1;
     for (ScenarioResult s : res.ranking()) {
@@ -100,21 +125,35 @@ public final class ExposureReport {
   }
 
   public static String csv(ExposureResult res) {
+    return csv(res, null);
+  }
+
+  /** CSV; the "nothing down" {@code baseline}, if given, is a first row with rank 0. */
+  public static String csv(ExposureResult res, ScenarioResult baseline) {
     Csv csv = new Csv("rank", "disrupted", "ttr", "tts", "exposed", "lost_profit", "lost_units",
         "rei", "products_lost", "restricted_lp", "lp_nodes");
-    int rank = 1;
-    for (ScenarioResult s : res.ranking()) {
+    List<ScenarioResult> rows = new ArrayList<>();
+    if (baseline != null && baseline.solved()) {
+      rows.add(baseline);
+    }
+    rows.addAll(res.ranking());
+    int rank = baseline != null && baseline.solved() ? 0 : 1;
+    for (ScenarioResult s : rows) {
       // products_lost: "id:units" items joined by ';' (';', ':' and '\\' inside ids escaped).
       List<String> lost = new ArrayList<>();
       for (Map.Entry<String, Double> e : sorted(s).entrySet()) {
         lost.add(Csv.escapeItem(e.getKey(), ':') + ":" + Csv.number(e.getValue()));
       }
       boolean ok = s.solved();
-      csv.row(rank++, Csv.list(s.scenario().nodes(), '+'), s.scenario().ttr(),
+      String disrupted = s == baseline ? s.scenario().label()
+          : Csv.list(s.scenario().nodes(), '+');
+      csv.row(rank++, disrupted, s.scenario().ttr(),
           !ok ? null : s.ttsUnbounded() ? "unbounded" : (Object) s.tts(),
-          ok && Double.isFinite(s.scenario().ttr()) ? (Object) s.exposed() : null,
+          ok && s != baseline && Double.isFinite(s.scenario().ttr()) ? (Object) s.exposed()
+              : null,
           ok ? (Object) s.lostProfit() : null, ok ? (Object) s.lostUnits() : null,
-          ok ? (Object) s.rei() : null, Csv.list(lost, ';'), s.restricted(), s.lpNodes());
+          ok && !Double.isNaN(s.rei()) ? (Object) s.rei() : null, Csv.list(lost, ';'),
+          s.restricted(), s.lpNodes());
     }
     return csv.toString();
   }

@@ -97,6 +97,61 @@ public final class ScenarioFile {
     return s;
   }
 
+  /**
+   * Writes {@code s} in the format {@link #read} accepts: a header naming every product, then
+   * every plant ({@code demand:ID} / {@code capacity:ID} when an id names both), and one row per
+   * scenario. Values are written exactly ({@link Double#toString}), so reading the file back gives
+   * the same scenarios. Returns {@code file}.
+   */
+  public static Path write(Path file, Network n, ScenarioSet s) {
+    s.requireFits(n);
+    java.util.Set<String> productIds = new java.util.HashSet<>();
+    for (int j = 0; j < n.productCount(); j++) {
+      productIds.add(n.product(j).id());
+    }
+    java.util.Set<String> plantIds = new java.util.HashSet<>();
+    for (int i = 0; i < n.plantCount(); i++) {
+      plantIds.add(n.plant(i).id());
+    }
+    List<String> head = new ArrayList<>();
+    for (int j = 0; j < n.productCount(); j++) {
+      String id = n.product(j).id();
+      head.add(plantIds.contains(id) ? "demand:" + id : id);
+    }
+    for (int i = 0; i < n.plantCount(); i++) {
+      String id = n.plant(i).id();
+      head.add(productIds.contains(id) ? "capacity:" + id : id);
+    }
+    for (String h : head) {
+      if (h.contains(",") || h.contains("\n") || h.contains("\r") || h.strip().startsWith("#")) {
+        throw new InvalidInputException("cannot export scenarios: the id '" + h + "' contains a"
+            + " comma or line break or starts with '#', which the scenario CSV format cannot"
+            + " hold; rename it in the network file");
+      }
+    }
+    StringBuilder sb = new StringBuilder(String.join(",", head)).append('\n');
+    for (int k = 0; k < s.size(); k++) {
+      for (int j = 0; j < s.products(); j++) {
+        sb.append(j == 0 ? "" : ",").append(s.demand(k, j));
+      }
+      for (int i = 0; i < s.plants(); i++) {
+        sb.append(',').append(s.capacity(k, i));
+      }
+      sb.append('\n');
+    }
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot write scenario file " + file + ": "
+          + e.getMessage() + "; give a writable path");
+    }
+    return file;
+  }
+
   private static int[] header(String[] cells, Network n, String where) {
     int p = n.productCount();
     Map<String, Integer> products = new HashMap<>();

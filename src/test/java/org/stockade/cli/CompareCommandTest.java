@@ -141,11 +141,12 @@ class CompareCommandTest {
         "--out", dir.toString(), "--no-progress", "--threads", "2");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("base", "2-chain", "full");
-    java.util.List<String> lines = Files.readAllLines(dir.resolve("saa-table5.csv"));
+    Path saa = dir.resolve("saa-instances-2");
+    java.util.List<String> lines = Files.readAllLines(saa.resolve("saa-table5.csv"));
     assertThat(lines).hasSize(6);
-    assertThat(Files.readAllLines(dir.resolve("saa-table5-instances.csv"))).hasSize(11);
-    assertThat(Files.exists(dir.resolve("saa-report.md"))).isTrue();
-    assertThat(Files.exists(dir.resolve("saa-table5-share.png"))).isTrue();
+    assertThat(Files.readAllLines(saa.resolve("saa-table5-instances.csv"))).hasSize(11);
+    assertThat(Files.exists(saa.resolve("saa-report.md"))).isTrue();
+    assertThat(Files.exists(saa.resolve("saa-table5-share.png"))).isTrue();
     // more flexibility never needs more inventory on the same samples (the feasible set grows)
     double[] totals = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[2]))
         .toArray();

@@ -64,7 +64,7 @@ class ExposureCommandTest {
         "tiers=3,per-tier=5,8,12", "--seed", "3", "--no-progress", "--format", "csv",
         "--method", "full", "--threads", "1");
     assertThat(c.exit()).as(c.err()).isZero();
-    assertThat(c.out().lines()).hasSize(26).first().asString().startsWith("rank,disrupted,ttr");
+    assertThat(c.out().lines()).hasSize(27).first().asString().startsWith("rank,disrupted,ttr");
   }
 
   @Test

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ReproduceCommandTest {
   @Test
   void reproduceAll_smallRun_writesReportCsvAndCharts(@TempDir Path dir) throws Exception {
-    Path out = dir.resolve("out");
-    SolveCommandTest.Run r = SolveCommandTest.run("reproduce", "all", "--out", out.toString(),
+    Path root = dir.resolve("out");
+    Path out = root.resolve("all-instances-2");
+    SolveCommandTest.Run r = SolveCommandTest.run("reproduce", "all", "--out", root.toString(),
         "--instances", "2", "--no-progress", "--format", "csv");
     assertThat(r.exit()).as(r.err()).isZero();
     for (String f : List.of("report.md", "figure2.csv", "figure2.png", "figure2.svg",
@@ -28,6 +29,25 @@ class ReproduceCommandTest {
         "Tables 1 and 3", "Tables 2 and 4", "standardized aggregate, beta = 8", "Time-to-survive by design", "![Figure 2](figure2.png)", "Flipping effect");
     assertThat(Files.readAllLines(out.resolve("gm-instances.csv"))).hasSize(1 + 2 * 5 * 2);
     assertThat(r.out()).contains("report.md");
+  }
+
+  @Test
+  void reproduce_twoRunsIntoOneFolder_keepBothReportsAndAnIndexListingTheirParameters(
+      @TempDir Path dir) throws Exception {
+    SolveCommandTest.Run a = SolveCommandTest.run("reproduce", "figure2", "--out",
+        dir.toString(), "--no-progress");
+    SolveCommandTest.Run b = SolveCommandTest.run("reproduce", "figure2", "--out",
+        dir.toString(), "--no-progress", "--alpha", "1.5");
+    assertThat(a.exit()).as(a.err()).isZero();
+    assertThat(b.exit()).as(b.err()).isZero();
+    assertThat(Files.readString(dir.resolve("figure2/report.md"))).doesNotContain("alpha = 1.5");
+    assertThat(Files.readString(dir.resolve("figure2-alpha-1.5/report.md")))
+        .contains("alpha = 1.5");
+    assertThat(dir.resolve("report.md")).doesNotExist();
+    String index = Files.readString(dir.resolve("index.md"));
+    assertThat(index).contains("[figure2/](figure2/report.md)",
+        "[figure2-alpha-1.5/](figure2-alpha-1.5/report.md)", "--alpha 1.5");
+    assertThat(b.out()).contains("index.md");
   }
 
   @Test

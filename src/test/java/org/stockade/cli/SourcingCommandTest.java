@@ -120,6 +120,6 @@ class SourcingCommandTest {
         dir.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("largest |ours - published|", "216.7698");
-    assertThat(Files.readAllLines(dir.resolve("dual-sourcing.csv"))).hasSize(1 + 6 * 4);
+    assertThat(Files.readAllLines(dir.resolve("dual-sourcing/dual-sourcing.csv"))).hasSize(1 + 6 * 4);
   }
 }
