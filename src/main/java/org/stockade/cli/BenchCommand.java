@@ -17,6 +17,7 @@ import org.stockade.model.InvalidInputException;
 import org.stockade.report.Fmt;
 import org.stockade.report.TextTable;
 import picocli.CommandLine.Command;
+import org.stockade.design.ScaleNetworks;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, cm, msg, saa or exposure")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, sg-scale, cm, msg, saa or exposure")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -82,12 +83,33 @@ public final class BenchCommand implements Callable<Integer> {
       + "against the whole-network baseline (default ${DEFAULT-VALUE}).")
   int sample;
 
+  @Option(names = "--sizes", paramLabel = "N,N,...", split = ",",
+      defaultValue = "20,50,100,200,500,1000,2000",
+      description = "sg-scale: numbers of products (default: ${DEFAULT-VALUE}).")
+  int[] sizes;
+
+  @Option(names = "--families", paramLabel = "F,F,...", split = ",",
+      defaultValue = "chain:2,chain:3,generalized:3,sparse:3",
+      description = "sg-scale: network families, " + ScaleNetworks.HELP
+          + " (default: ${DEFAULT-VALUE}).")
+  List<String> families;
+
+  @Option(names = "--baseline-limit", paramLabel = "SECONDS", defaultValue = "60",
+      description = "sg-scale: time limit of each baseline solve; a baseline that hits it is"
+          + " not run at larger N (default: ${DEFAULT-VALUE}).")
+  double baselineLimit;
+
   @Override
   public Integer call() throws Exception {
     String fmt = Values.format(format);
-    if (!List.of("sg", "cm", "msg", "saa", "exposure").contains(what.toLowerCase(Locale.ROOT))) {
-      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, cm, "
-          + "msg, saa, exposure");
+    if (!List.of("sg", "sg-scale", "cm", "msg", "saa", "exposure")
+        .contains(what.toLowerCase(Locale.ROOT))) {
+      throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, "
+          + "sg-scale, cm, msg, saa, exposure");
+    }
+    if (what.equalsIgnoreCase("sg-scale")) {
+      return SgScaleBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
+          families, sizes, seed, timeLimit, baselineLimit);
     }
     if (runs < 1 || warmup < 0) {
       throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0, got --runs " + runs

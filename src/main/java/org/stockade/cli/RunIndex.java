@@ -53,8 +53,10 @@ final class RunIndex {
     p.setProperty("report", report);
     p.setProperty("finished", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     p.setProperty("seconds", String.format(Locale.ROOT, "%.1f", seconds));
-    try (var w = Files.newBufferedWriter(dir.resolve(RUN_FILE), StandardCharsets.UTF_8)) {
+    try {
+      java.io.StringWriter w = new java.io.StringWriter();
       p.store(w, "written by stockade reproduce; read by index.md");
+      org.stockade.io.AtomicFiles.writeString(dir.resolve(RUN_FILE), w.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + dir.resolve(RUN_FILE), e);
     }
@@ -88,7 +90,7 @@ final class RunIndex {
           + "|---|---|---|---|\n");
       rows.forEach(r -> md.append(r).append('\n'));
       Path index = root.resolve(INDEX);
-      Files.writeString(index, md.toString(), StandardCharsets.UTF_8);
+      org.stockade.io.AtomicFiles.writeString(index, md.toString()); // parallel runs: atomic
       return index;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + root.resolve(INDEX), e);

@@ -15,6 +15,7 @@ import org.stockade.robust.ConstraintGenerationSolver;
 import org.stockade.robust.EnumerationSolver;
 import org.stockade.robust.KChainClosedForm;
 import org.stockade.robust.SgSolver;
+import org.stockade.design.ScaleNetworks;
 import org.stockade.robust.SgOptions;
 import org.stockade.robust.SgProblem;
 import org.stockade.robust.SgResult;
@@ -113,10 +114,27 @@ public final class SolveCommand implements Callable<Integer> {
       + "network with a K-chain design) or enumeration (all 2^N subset constraints, N <= 16).")
   String solver;
 
-  @Option(names = "--proof", paramLabel = "METHOD", defaultValue = "milp", description = "How "
-      + "optimality is proven: milp (exact separation MILP, any set) or enumeration (all product"
-      + " subsets, parametric sets, N <= 22, M <= 16; faster on small networks). Default: milp.")
+  @Option(names = "--proof", paramLabel = "METHOD", defaultValue = "auto", description = "How "
+      + "optimality is proven: auto (enumeration where it applies, else the MILP; default), milp"
+      + " (exact separation MILP, any set) or enumeration (all product subsets of each connected"
+      + " component; parametric sets, N <= 22 products and M <= 16 plants per component).")
   String proof;
+
+  @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "scalable", description =
+      "Constraint-generation loop: scalable (incremental connected local search, proof per "
+      + "connected component; default) or classic (the previous release's loop, kept as the "
+      + "benchmark baseline).")
+  String algorithm;
+
+  @Option(names = "--generate", paramLabel = "SPEC", description = "Solve a generated network "
+      + "instead of a FILE: FAMILY:K,n=N with FAMILY chain (symmetric K-chain), generalized (GM "
+      + "tiled to N products, random generalized K-chain) or sparse (each product on K random "
+      + "plants); seeded by --seed. E.g. --generate sparse:3,n=1000.")
+  String generate;
+
+  @Option(names = "--no-progress", description = "No progress lines on stderr (by default a "
+      + "line every 2 s while a solve runs longer than that).")
+  boolean noProgress;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
       description = "Wall-clock limit of the solve (default: ${DEFAULT-VALUE}).")
@@ -181,7 +199,8 @@ public final class SolveCommand implements Callable<Integer> {
       throw new InvalidInputException("--model must be sg or cm, got '" + model + "'");
     }
     checkModelFlags(m);
-    Inputs in = Inputs.load(file, example, spec.commandLine().getErr());
+    Inputs in = generate != null ? Inputs.generated(file, example, generate, seed)
+        : Inputs.load(file, example, spec.commandLine().getErr());
     Network network = DesignChoice.apply(in.network(), design, seed);
     UncertaintySpec settings = in.uncertainty().overriddenBy(flags());
     UncertaintySet set = settings.build(network);
@@ -198,10 +217,18 @@ public final class SolveCommand implements Callable<Integer> {
     double d = delta != null ? Values.number("--delta", delta)
         : in.delta() != null ? in.delta() : 0.0;
     SgProblem problem = new SgProblem(network, set, d);
+    SgOptions.Proof proofMethod = proofMethod();
+    if (proofMethod == SgOptions.Proof.ENUMERATION) {
+      Proofs.requireEnumerable(network, set);
+    }
     SgOptions options = SgOptions.defaults()
         .withTimeLimit(limit)
-        .withProof(proofMethod())
+        .withProof(proofMethod)
+        .withAlgorithm(algorithmChoice())
         .withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance);
+    if (!noProgress) {
+      options = options.withProgress(Proofs.throttled(spec.commandLine().getErr(), 2.0));
+    }
     SgResult result = solverByName().solve(problem, options);
     Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
     String designName = design == null ? "base" : design;
@@ -234,7 +261,7 @@ public final class SolveCommand implements Callable<Integer> {
         throw new InvalidInputException("--delta is the SG model's lost-sales allowance; with"
             + " --model cm use --loss-cap " + delta);
       }
-      if (!solver.equalsIgnoreCase("cg") || !proof.equalsIgnoreCase("milp")) {
+      if (!solver.equalsIgnoreCase("cg") || !proof.equalsIgnoreCase("auto")) {
         throw new InvalidInputException("--solver and --proof apply to --model sg only; the CM"
             + " model is solved by column-and-constraint generation");
       }
@@ -253,10 +280,20 @@ public final class SolveCommand implements Callable<Integer> {
 
   private SgOptions.Proof proofMethod() {
     return switch (proof.toLowerCase(Locale.ROOT)) {
+      case "auto" -> SgOptions.Proof.AUTO;
       case "milp" -> SgOptions.Proof.MILP;
       case "enumeration", "enum" -> SgOptions.Proof.ENUMERATION;
-      default -> throw new InvalidInputException("--proof must be milp or enumeration, got '"
-          + proof + "'");
+      default -> throw new InvalidInputException("--proof must be auto, milp or enumeration,"
+          + " got '" + proof + "'");
+    };
+  }
+
+  private SgOptions.Algorithm algorithmChoice() {
+    return switch (algorithm.toLowerCase(Locale.ROOT)) {
+      case "scalable" -> SgOptions.Algorithm.SCALABLE;
+      case "classic" -> SgOptions.Algorithm.CLASSIC;
+      default -> throw new InvalidInputException("--algorithm must be scalable or classic, got '"
+          + algorithm + "'");
     };
   }
 
@@ -315,6 +352,15 @@ public final class SolveCommand implements Callable<Integer> {
 
   /** The network and the file's settings. */
   record Inputs(Network network, UncertaintySpec uncertainty, Double delta, CostSpec costs) {
+    /** A network made by {@link ScaleNetworks} with the paper-default uncertainty. */
+    static Inputs generated(Path file, String example, String generate, long seed) {
+      if (file != null || example != null) {
+        throw new InvalidInputException("give one of FILE, --example or --generate, not several");
+      }
+      return new Inputs(ScaleNetworks.parse(generate, seed), UncertaintySpec.empty(), null,
+          CostSpec.empty());
+    }
+
     static Inputs load(Path file, String example, PrintWriter err) {
       if (file != null && example != null) {
         throw new InvalidInputException("give either FILE or --example, not both");

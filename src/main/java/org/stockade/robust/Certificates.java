@@ -17,6 +17,13 @@ import org.stockade.uncertainty.UncertaintySet;
  * {@code h.r* <= sum_S y_S (g(S) - delta)}, i.e. optimality given robust feasibility.
  */
 final class Certificates {
+  /**
+   * Up to this many products, tight cuts with a zero multiplier are listed too (they are worst
+   * cases the solution just meets); above it only the cuts with a positive multiplier, which
+   * are all the optimality proof needs, so the certificate stays O(N) scenarios.
+   */
+  static final int TIGHT_ZERO_DUAL_UP_TO = 64;
+
   private Certificates() {}
 
   static List<BindingScenario> build(SgProblem problem, double[] r, LpResult master,
@@ -33,7 +40,7 @@ final class Certificates {
         inv += r[j];
       }
       double slack = inv - (eval.g(s) - problem.delta());
-      if (y <= 1e-12 && slack > tol) {
+      if (y <= 1e-12 && (slack > tol || n.productCount() > TIGHT_ZERO_DUAL_UP_TO)) {
         continue;
       }
       out.add(scenario(n, u, s, r, y));

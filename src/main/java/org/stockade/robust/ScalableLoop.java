@@ -107,6 +107,10 @@ final class ScalableLoop {
         return stop(SgStatus.ITERATION_LIMIT, "iteration limit " + options.maxIterations(),
             lower, maxViolation, iterations, cuts, exact, t0);
       }
+      if (iterations > 0) {
+        // before the solve, so the master's duals line up with the cut list afterwards
+        manage(lp, cuts, index, r, delta, eps, p);
+      }
       long tm = System.nanoTime();
       LpResult master = solveMaster(lp, cuts, delta, p, trivialStart);
       spent[0] += System.nanoTime() - tm;
@@ -120,7 +124,6 @@ final class ScalableLoop {
         r[j] = Math.max(0, r[j]);
       }
       lower = master.objective();
-      manage(lp, cuts, index, r, delta, eps, p);
       options.progress().accept(progress(iterations, lower, cuts, "local search", t0, spent));
       if (search != null) {
         long ts = System.nanoTime();

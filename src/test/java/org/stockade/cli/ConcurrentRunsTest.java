@@ -100,8 +100,9 @@ class ConcurrentRunsTest {
         "--no-progress", "--format", "csv")) {
       assertThat(r.exit()).as(r.err()).isZero();
     }
-    assertThat(out.resolve("flipping.png")).exists();
-    assertThat(out.resolve("report.md")).exists();
+    assertThat(out.resolve("flipping").resolve("flipping.png")).exists();
+    assertThat(out.resolve("flipping").resolve("report.md")).exists();
+    assertThat(out.resolve("index.md")).content().contains("flipping");
     assertAllFilesComplete(out);
   }
 

@@ -46,7 +46,8 @@ class ConstraintGenerationTest {
       SgProblem p = new SgProblem(n, u, delta);
       SgResult exact = oracle.solve(p);
       String ctx = "seed " + seed + " kind " + kind + " " + n + " " + u.summary();
-      assertAgrees(p, cg.solve(p), exact, ctx + " [milp]");
+      assertAgrees(p, cg.solve(p, SgOptions.defaults().withProof(SgOptions.Proof.MILP)), exact,
+          ctx + " [milp]");
       assertAgrees(p, cg.solve(p, SgOptions.defaults().withProof(SgOptions.Proof.ENUMERATION)),
           exact, ctx + " [enumeration]");
     }
