@@ -98,10 +98,7 @@ public final class ExposureCommand implements Callable<Integer> {
       default -> throw new InvalidInputException("--method must be restricted or full, got '"
           + method + "'");
     };
-    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (nThreads < 1) {
-      throw new InvalidInputException("--threads must be >= 1, got " + nThreads);
-    }
+    int nThreads = Values.threads("--threads", threads);
     if (top < 0) {
       throw new InvalidInputException("--top must be >= 0, got " + top);
     }

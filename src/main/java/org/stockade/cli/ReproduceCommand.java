@@ -91,10 +91,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (instances < 2) {
       throw new InvalidInputException("--instances must be at least 2, got " + instances);
     }
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (t < 1) {
-      throw new InvalidInputException("--threads must be at least 1, got " + t);
-    }
+    int t = Values.threads("--threads", threads);
     AggregateForm form = aggregate == null ? null
         : switch (aggregate.toLowerCase(Locale.ROOT)) {
           case "standardized" -> AggregateForm.STANDARDIZED;
@@ -102,9 +99,11 @@ public final class ReproduceCommand implements Callable<Integer> {
           default -> throw new InvalidInputException("--aggregate must be standardized or "
               + "unstandardized, got '" + aggregate + "'");
         };
-    UncertaintySpec demand = new UncertaintySpec(Values.limit("--alpha", alpha),
-        Values.limit("--beta", beta), form, Values.limit("--gamma", gamma), null, null, null,
+    UncertaintySpec demand = new UncertaintySpec(Values.setLimit("--alpha", alpha),
+        Values.setLimit("--beta", beta), form, Values.setLimit("--gamma", gamma), null, null, null,
         null, null, null);
+    // checked before hours of work: a demand set the solvers cannot use
+    demand.build(org.stockade.model.Examples.gm());
     String cmd = "./stockade reproduce " + w + " --out " + out + " --instances " + instances
         + " --seed " + seed + (alpha != null ? " --alpha " + alpha : "")
         + (beta != null ? " --beta " + beta : "")

@@ -105,6 +105,8 @@ public final class ReservesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String fmt = Values.format(format);
+    checkOptionsOfModel();
+    checkMagnitudes();
     Values.outputDir("--chart", chart);
     PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> tree = switch (model.toLowerCase(Locale.ROOT)) {
@@ -124,6 +126,53 @@ public final class ReservesCommand implements Callable<Integer> {
     });
     out.flush();
     return 0;
+  }
+
+  /** The options each model reads; any other given option is refused, not ignored. */
+  private static final Map<String, List<String>> MODEL_OPTIONS = Map.of(
+      "base-stock", List.of("--fail", "--recover", "--d", "--h", "--p"),
+      "eoq", List.of("--fail", "--recover", "--rate", "--order-cost", "--h", "--c", "--pi",
+          "--pi-hat"),
+      "tomlin", List.of("--fail", "--recover", "--d", "--h", "--p", "--cu", "--cr"));
+
+  private void checkOptionsOfModel() {
+    List<String> own = MODEL_OPTIONS.get(model.toLowerCase(Locale.ROOT));
+    if (own == null) {
+      return; // the unknown model is reported by call()
+    }
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    MODEL_OPTIONS.values().forEach(all::addAll);
+    picocli.CommandLine.ParseResult pr = spec.commandLine().getParseResult();
+    for (String o : all) {
+      if (!own.contains(o) && pr != null && pr.hasMatchedOption(o)) {
+        List<String> users = new ArrayList<>();
+        MODEL_OPTIONS.forEach((m, os) -> {
+          if (os.contains(o)) {
+            users.add(m);
+          }
+        });
+        java.util.Collections.sort(users);
+        throw new InvalidInputException(o + " is not an option of " + model + " (it is used by "
+            + String.join(" and ", users) + "); " + model + " reads " + String.join(", ", own)
+            + (o.equals("--rate") ? "; for base-stock give the demand per period with --d" : ""));
+      }
+    }
+  }
+
+  private void checkMagnitudes() {
+    Object[][] values = {{"--fail", fail}, {"--recover", recover}, {"--d", d}, {"--h", h},
+        {"--p", p}, {"--cu", cu}, {"--cr", cr}, {"--rate", rate}, {"--order-cost", orderCost},
+        {"--c", c}, {"--pi", pi}, {"--pi-hat", piHat}};
+    for (Object[] kv : values) {
+      if (kv[1] == null) {
+        continue;
+      }
+      double v = (Double) kv[1];
+      if (!Double.isFinite(v) || Math.abs(v) > Values.MAX_MAGNITUDE) {
+        throw new InvalidInputException(kv[0] + " must be a finite number of at most 1e9 in"
+            + " absolute value, got " + v + "; express it in larger units");
+      }
+    }
   }
 
   private MarkovSupplier supplier() {
@@ -148,14 +197,23 @@ public final class ReservesCommand implements Callable<Integer> {
     t.put("cost_without_reserve", m.cost(d));
     List<Map<String, Object>> rows = new ArrayList<>();
     int top = m.optimalPeriods() * 2 + 2;
-    double[] xs = new double[top];
-    double[] ys = new double[top];
+    // at most about 40 rows, evenly spaced, always with the optimum: a long disruption gives
+    // an optimum of thousands of periods, and every row costs one pass over the run lengths
+    int step = Math.max(1, (int) Math.ceil(top / 40.0));
+    java.util.TreeSet<Integer> ns = new java.util.TreeSet<>();
+    for (int n = 1; n <= top; n += step) {
+      ns.add(n);
+    }
+    ns.add(m.optimalPeriods());
+    double[] xs = new double[ns.size()];
+    double[] ys = new double[ns.size()];
     TextTable tt = new TextTable("base stock S", "reserve S-d", "cost/period");
-    for (int n = 1; n <= top; n++) {
+    int i = 0;
+    for (int n : ns) {
       double level = n * d;
       double cost = m.cost(level);
-      xs[n - 1] = level;
-      ys[n - 1] = cost;
+      xs[i] = level;
+      ys[i++] = cost;
       rows.add(row("base_stock", level, "cost", cost));
       tt.row(Fmt.num(level, 4), Fmt.num(level - d, 4), Fmt.num(cost, 6)
           + (n == m.optimalPeriods() ? "  <- optimal" : ""));

@@ -194,7 +194,7 @@ public final class TtsCommand implements Callable<Integer> {
       throw new InvalidInputException("--failure '" + failure + "' is not known; use "
           + "single-plant, plants:K, units:Z, fraction:Z or none");
     }
-    return new UncertaintySpec(Values.limit("--alpha", alpha), Double.POSITIVE_INFINITY, null,
+    return new UncertaintySpec(Values.setLimit("--alpha", alpha), Double.POSITIVE_INFINITY, null,
         null, serviceLevel, null, kind, zeta, null, null).build(n);
   }
 

@@ -45,6 +45,17 @@ final class Nodes {
     }
   }
 
+  /**
+   * Largest magnitude accepted for any number in an input file (quantities, capacities, costs,
+   * margins, times): beyond it the LP/MILP backends lose all precision or treat the value as
+   * infinite. Documented in docs/input-format.md.
+   */
+  static final double MAX_MAGNITUDE = 1e9;
+  /** Smallest non-zero magnitude accepted: smaller values vanish against the LP tolerances. */
+  static final double MIN_MAGNITUDE = 1e-9;
+  /** Largest finite uncertainty-set limit (alpha, beta, gamma); none means no limit. */
+  static final double MAX_LIMIT = 1e6;
+
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern NAN_WORD = Pattern.compile("[+-]?\\.?nan", Pattern.CASE_INSENSITIVE);
@@ -146,6 +157,11 @@ final class Nodes {
    * "no limit" ({@code +infinity}); {@code null} when the key is absent.
    */
   static Double optionalLimit(JsonNode obj, String key, Where at, String example) {
+    return optionalLimit(obj, key, at, example, MAX_MAGNITUDE);
+  }
+
+  /** {@link #optionalLimit(JsonNode, String, Where, String)} with a finite maximum {@code max}. */
+  static Double optionalLimit(JsonNode obj, String key, Where at, String example, double max) {
     if (!obj.has(key)) {
       return null;
     }
@@ -157,8 +173,13 @@ final class Nodes {
     if (v != null && v == Double.POSITIVE_INFINITY) {
       return v;
     }
-    return number(n, at.key(key), Range.NON_NEGATIVE, eg(at, key, example) + ", or " + key
+    double x = number(n, at.key(key), Range.NON_NEGATIVE, eg(at, key, example) + ", or " + key
         + ": none for no limit");
+    if (x > max) {
+      throw at.key(key).fail("got " + format(x) + ", outside the supported range [0, "
+          + format(max) + "]", "write " + key + ": none for no limit, " + eg(at, key, example));
+    }
+    return x;
   }
 
   /** A finite number in range {@code r}; {@code example} is shown as the fix. */
@@ -178,6 +199,15 @@ final class Nodes {
     }
     if (!r.contains(v)) {
       throw w.fail("expected " + r.text() + ", got " + format(v), example);
+    }
+    if (Math.abs(v) > MAX_MAGNITUDE) {
+      throw w.fail("got " + format(v) + ", outside the supported range |x| <= 1e9",
+          "express the value in larger units (thousands, millions) so it is at most 1e9, "
+              + example);
+    }
+    if (v != 0 && Math.abs(v) < MIN_MAGNITUDE) {
+      throw w.fail("got " + format(v) + ", too small: non-zero values must be at least 1e-9"
+          + " in absolute value", "write 0 or express the value in smaller units, " + example);
     }
     return v;
   }

@@ -29,14 +29,8 @@ public final class ScenarioFile {
   private ScenarioFile() {}
 
   public static ScenarioSet read(Path file, Network n) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException("scenario file " + file + " does not exist");
-    } catch (IOException e) {
-      throw new InvalidInputException("cannot read scenario file " + file + ": " + e.getMessage());
-    }
+    List<String> lines = org.stockade.io.InputFiles.readText(file, "scenario file").lines()
+        .toList();
     int p = n.productCount();
     int m = n.plantCount();
     int[] target = null; // column -> index (products 0..p-1, plants p..p+m-1)
