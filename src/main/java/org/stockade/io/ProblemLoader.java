@@ -53,7 +53,7 @@ public final class ProblemLoader {
 
   private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(64 * 1024 * 1024); // large networks; the default is 3 MB
+    options.setCodePointLimit((int) InputFiles.MAX_BYTES); // the default is 3 MB
     return YAMLFactory.builder().loaderOptions(options).build();
   }
 
@@ -116,6 +116,9 @@ public final class ProblemLoader {
   static JsonNode parse(Path path, boolean json) {
     String text = readText(path);
     String file = path.toString();
+    if (!json) {
+      YamlGuard.check(text, file);
+    }
     JsonNode root;
     try {
       root = (json ? JSON : YAML).readTree(text);

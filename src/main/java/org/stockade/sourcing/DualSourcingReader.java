@@ -48,6 +48,9 @@ public final class DualSourcingReader {
           : new ObjectMapper(new YAMLFactory()))
           .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       String text = org.stockade.io.InputFiles.readText(file, "dual-sourcing instance");
+      if (!name.endsWith(".json")) {
+        org.stockade.io.YamlGuard.check(text, file.toString());
+      }
       root = text.isBlank() ? null : m.readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
