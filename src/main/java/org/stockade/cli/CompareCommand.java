@@ -132,6 +132,10 @@ public final class CompareCommand implements Callable<Integer> {
           + samples + " and " + testSamples);
     }
     int t = Values.threads("--threads", threads);
+    if (!(lossFraction > 0 && lossFraction <= 1)) {
+      throw new InvalidInputException("--loss-fraction must be in (0, 1] (the share of a failed"
+          + " plant's capacity that is lost), got " + lossFraction + "; e.g. --loss-fraction 0.5");
+    }
     PrintWriter err = spec.commandLine().getErr();
     SolveCommand.Inputs in = SolveCommand.Inputs.load(file, example, err);
     Network n = DesignChoice.apply(in.network(), design, seed);

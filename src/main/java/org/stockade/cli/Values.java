@@ -31,7 +31,7 @@ final class Values {
 
   /** {@link #limit(String, String)} for a set size, at most {@link #MAX_SET_LIMIT}. */
   static Double setLimit(String option, String text) {
-    Double v = limit(option, text);
+    Double v = text == null ? null : parse(option, text, true, Double.MAX_VALUE, true);
     if (v != null && !v.isInfinite() && v > MAX_SET_LIMIT) {
       throw new InvalidInputException(option + " must be in [0, 1e6] or 'none' for no limit,"
           + " got '" + text + "'; e.g. " + option + " 2");
@@ -166,8 +166,17 @@ final class Values {
   }
 
   private static Double parse(String option, String text, boolean noneAllowed) {
+    return parse(option, text, noneAllowed, MAX_MAGNITUDE, false);
+  }
+
+  private static Double parse(String option, String text, boolean noneAllowed, double max,
+      boolean infinityAllowed) {
     if (text == null) {
       return null;
+    }
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    if (infinityAllowed && (t.equals("none") || t.equals("inf") || t.equals("infinity"))) {
+      return Double.POSITIVE_INFINITY;
     }
     try {
       double v = Double.parseDouble(text.trim());
@@ -178,7 +187,7 @@ final class Values {
         throw new InvalidInputException(option + " must be a finite number, got '" + text + "'"
             + (noneAllowed ? " (write 'none' for no limit)" : ""));
       }
-      if (v > MAX_MAGNITUDE) {
+      if (v > max) {
         throw new InvalidInputException(option + " must be at most 1e9, got '" + text.trim()
             + "'; express it in larger units" + (noneAllowed ? " or write 'none' for no limit"
             : ""));

@@ -173,13 +173,12 @@ final class Nodes {
     if (v != null && v == Double.POSITIVE_INFINITY) {
       return v;
     }
-    double x = number(n, at.key(key), Range.NON_NEGATIVE, eg(at, key, example) + ", or " + key
-        + ": none for no limit");
-    if (x > max) {
-      throw at.key(key).fail("got " + format(x) + ", outside the supported range [0, "
-          + format(max) + "]", "write " + key + ": none for no limit, " + eg(at, key, example));
+    if (v != null && Double.isFinite(v) && v > max) {
+      throw at.key(key).fail("got " + format(v) + ", outside the supported range [0, "
+          + (max >= 1e6 ? "1e" + Math.round(Math.log10(max)) : format(max)) + "]", "write " + key + ": none for no limit, " + eg(at, key, example));
     }
-    return x;
+    return number(n, at.key(key), Range.NON_NEGATIVE, eg(at, key, example) + ", or " + key
+        + ": none for no limit");
   }
 
   /** A finite number in range {@code r}; {@code example} is shown as the fix. */

@@ -58,19 +58,45 @@ public final class YamlGuard {
     }
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit((int) InputFiles.MAX_BYTES);
+    // per open collection: {1 if a mapping, entries seen}; the key of the value being read
+    java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<String> keys = new java.util.ArrayDeque<>();
     try {
       for (Event e : new Yaml(options).parse(new StringReader(text))) {
         int at = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+        boolean node = e instanceof ScalarEvent || e instanceof AliasEvent
+            || e.is(Event.ID.MappingStart) || e.is(Event.ID.SequenceStart);
+        boolean isKey = false;
+        if (node && !open.isEmpty()) {
+          int[] top = open.peek();
+          isKey = top[0] == 1 && top[1] % 2 == 0;
+          top[1]++;
+        }
+        String key = keys.isEmpty() ? null : keys.peek();
+        String field = key == null || key.isEmpty() ? "" : " ('" + key + "')";
         if (e instanceof AliasEvent a) {
-          throw new InvalidInputException(file + ": line " + at + ": the YAML alias '*"
+          throw new InvalidInputException(file + ": line " + at + field + ": the YAML alias '*"
               + a.getAnchor() + "' is not supported (anchors & and aliases * are not"
               + " expanded); write the value out in full");
         }
-        if (e instanceof ScalarEvent s && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
-            && OTHER_BASE.matcher(s.getValue()).matches()) {
-          throw new InvalidInputException(file + ": line " + at + ": '" + s.getValue() + "' is"
-              + " read by YAML as a hexadecimal, octal or binary number; write numbers in"
-              + " plain decimal (e.g. 16, 10), and quote ids that start with 0 (e.g. \"007\")");
+        if (e instanceof ScalarEvent s) {
+          if (isKey) {
+            keys.pop();
+            keys.push(s.getValue());
+          } else if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+              && OTHER_BASE.matcher(s.getValue()).matches()) {
+            throw new InvalidInputException(file + ": line " + at + field + ": '" + s.getValue()
+                + "' is read by YAML as a hexadecimal, octal or binary number; write numbers"
+                + " in plain decimal (e.g. 16, 10), and quote ids that start with 0 (e.g."
+                + " \"007\")");
+          }
+        } else if (e.is(Event.ID.MappingStart) || e.is(Event.ID.SequenceStart)) {
+          boolean mapping = e.is(Event.ID.MappingStart);
+          open.push(new int[] {mapping ? 1 : 0, 0});
+          keys.push(mapping ? "" : key == null ? "" : key);
+        } else if (e.is(Event.ID.MappingEnd) || e.is(Event.ID.SequenceEnd)) {
+          open.pop();
+          keys.pop();
         }
       }
     } catch (YAMLException e) {

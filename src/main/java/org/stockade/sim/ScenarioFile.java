@@ -65,9 +65,9 @@ public final class ScenarioFile {
         } catch (NumberFormatException e) {
           throw new InvalidInputException(where + ", " + col + ": '" + cell + "' is not a number");
         }
-        if (!(v >= 0) || Double.isInfinite(v)) {
+        if (!(v >= 0) || Double.isInfinite(v) || v > 1e9) {
           throw new InvalidInputException(where + ", " + col + ": " + (target[k] < p ? "demand"
-              : "capacity") + " must be finite and >= 0, got '" + cell + "'");
+              : "capacity") + " must be a number in [0, 1e9], got '" + cell + "'");
         }
         if (target[k] < p) {
           d[target[k]] = v;

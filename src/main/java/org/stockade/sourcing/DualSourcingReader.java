@@ -38,7 +38,7 @@ public final class DualSourcingReader {
 
   public static Map<String, String> read(Path file) {
     if (!Files.exists(file)) {
-      throw new InvalidInputException(file + ": no such file; give a .yaml or .json dual-sourcing"
+      throw new InvalidInputException(file + ": file not found; give a .yaml or .json dual-sourcing"
           + " instance (fields " + String.join(", ", FIELDS) + ")");
     }
     JsonNode root;
