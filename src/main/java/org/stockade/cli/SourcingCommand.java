@@ -80,6 +80,12 @@ public final class SourcingCommand implements Callable<Integer> {
       description = "Simulation seed, where simulation is needed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Wall-clock limit of the policy searches and the DP (default:"
+          + " ${DEFAULT-VALUE}); at the limit the best policies found so far are reported with"
+          + " exit code 3.")
+  double timeLimit;
+
   @Option(names = "--periods", paramLabel = "N", defaultValue = "1000000",
       description = "Simulated periods per final estimate (default: ${DEFAULT-VALUE}).")
   int periods;
@@ -98,7 +104,15 @@ public final class SourcingCommand implements Callable<Integer> {
     Values.outputDir("--chart", chart);
     DualSourcingProblem p = problem();
     SimulationOptions sim = new SimulationOptions(seed, periods, 10_000);
-    SourcingAnalysis a = SourcingAnalysis.run(p, sim, true);
+    java.time.Duration limit = Values.seconds("--time-limit", timeLimit);
+    SourcingAnalysis a = SourcingAnalysis.run(p, sim, true, limit,
+        org.stockade.model.CancelToken.never());
+    if (a.stopped()) {
+      spec.commandLine().getErr().println("warning: stopped at --time-limit " + Values.plain(
+          timeLimit) + " s: " + a.dpNote() + "; raise --time-limit or use smaller demand or"
+          + " lead times");
+      spec.commandLine().getErr().flush();
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (fmt) {
       case "json" -> json(tree(a, seed));
@@ -112,7 +126,7 @@ public final class SourcingCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return a.stopped() ? Main.EXIT_NOT_OPTIMAL : 0;
   }
 
   private DualSourcingProblem problem() {

@@ -118,6 +118,14 @@ public final class CmSolver {
         }
       }
       this.lossSearch = lossCands == null ? null : search(lossData, lossCands, lossPieces);
+      if (searches != null) {
+        for (LocalSearch ls : searches) {
+          ls.stopWhen(this::stopRequested);
+        }
+      }
+      if (lossSearch != null) {
+        lossSearch.stopWhen(this::stopRequested);
+      }
       double scale = 0;
       for (double v : u.demand().upperBounds()) {
         scale += Math.abs(v);
@@ -133,6 +141,9 @@ public final class CmSolver {
         }
         if (System.nanoTime() > deadline) {
           return finish(CmStatus.TIME_LIMIT, "time limit reached");
+        }
+        if (options.cancel().isCancelled()) {
+          return finish(CmStatus.CANCELLED, "cancelled");
         }
         LpResult master = solveMaster();
         iterations++;
@@ -265,6 +276,11 @@ public final class CmSolver {
     private static LocalSearch search(CostData costs, DualCandidates.Values v,
         WorstCaseMilp.Pieces p) {
       return p.closed() ? new LocalSearch(costs, v, p.demand(), p.capacity()) : null;
+    }
+
+    /** Whether the local searches should give up: the deadline passed or the run was cancelled. */
+    boolean stopRequested() {
+      return System.nanoTime() > deadline || options.cancel().isCancelled();
     }
 
     /** Keeps the last few dual vectors found as starts for the next local searches. */
