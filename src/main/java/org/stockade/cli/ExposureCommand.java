@@ -88,6 +88,11 @@ public final class ExposureCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
+  @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "20000", description =
+      "Refuse networks with more nodes (default: ${DEFAULT-VALUE}); raise it deliberately for"
+          + " very large networks.")
+  long maxNodes;
+
   @Override
   public Integer call() {
     String fmt = Values.format(format);
@@ -104,10 +109,7 @@ public final class ExposureCommand implements Callable<Integer> {
     }
     SupplyNetwork net = network();
     PrintWriter err = spec.commandLine().getErr();
-    for (String w : net.warnings()) {
-      err.println("warning: " + w);
-    }
-    err.flush();
+    Warnings.print(err, net.warnings());
     List<Scenario> list = new ArrayList<>();
     if (!noSingles) {
       list.addAll(Scenario.singles(net));
@@ -144,16 +146,35 @@ public final class ExposureCommand implements Callable<Integer> {
           : "give only one of FILE, --example and --generate");
     }
     if (file != null) {
-      return ExposureLoader.load(file);
+      SupplyNetwork net = ExposureLoader.load(file);
+      checkSize(net.size(), file.toString());
+      return net;
     }
     if (generate != null) {
-      return NetworkGenerator.generate(NetworkGenerator.Spec.parse(generate, seed));
+      NetworkGenerator.Spec s = NetworkGenerator.Spec.parse(generate, seed);
+      checkSize(java.util.Arrays.stream(s.perTier()).asLongStream().sum(), "--generate "
+          + generate);
+      return NetworkGenerator.generate(s);
     }
     if (!example.equalsIgnoreCase("tiers30")) {
       throw new InvalidInputException("--example '" + example + "' is not known; built-in"
           + " examples: tiers30");
     }
     return exampleTiers30();
+  }
+
+  /**
+   * Refuses networks above {@code --max-nodes} up front: every node is a scenario with two LPs
+   * over the network, so work and memory grow about with the square of the size.
+   */
+  private void checkSize(long nodes, String what) {
+    if (nodes > maxNodes) {
+      throw new InvalidInputException(String.format(Locale.ROOT, "%s has %,d nodes, over"
+          + " --max-nodes %,d: every node is a disruption scenario with two LPs, so this run"
+          + " may take hours and gigabytes; pass --max-nodes %d to run it anyway, or use"
+          + " --no-singles with --scenario for chosen disruptions", what, nodes, maxNodes,
+          nodes));
+    }
   }
 
   /** The tiers30 example, from the copy of examples/tiers30.yaml on the class path. */

@@ -117,6 +117,11 @@ public final class ReproduceCommand implements Callable<Integer> {
         all || w.equals("gm-tables"), all || w.equals("flipping"), all || w.equals("tts"),
         instances, seed, t,
         !noShareRange, demand, cmd);
+    if (!noProgress) {
+      var err = spec.commandLine().getErr();
+      err.println(estimate(w, instances, t));
+      err.flush();
+    }
     long t0 = System.nanoTime();
     Path report = new Reproduction(out).run(plan, progress());
     double secs = (System.nanoTime() - t0) / 1e9;
@@ -140,6 +145,25 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  /**
+   * A rough up-front estimate, scaled from measurements on the 2-core development machine
+   * (reproduce all with 200 instances: about 7 minutes, half of it the GM tables).
+   */
+  static String estimate(String what, int instances, int threads) {
+    double minutesAll = 7.0 * instances / 200 * 2 / Math.max(1, Math.min(threads,
+        Runtime.getRuntime().availableProcessors()));
+    double share = switch (what) {
+      case "gm-tables" -> 0.5;
+      case "tts" -> 0.25;
+      case "flipping" -> 0.15;
+      case "figure2" -> 0.1;
+      default -> 1.0;
+    };
+    return String.format(Locale.ROOT, "reproduce %s: %d instances on %d thread(s); estimate"
+        + " about %.1f min (scaled from 7 min for 'all' with 200 instances on 2 cores);"
+        + " progress follows", what, instances, threads, Math.max(0.1, minutesAll * share));
   }
 
   private static List<String> listFiles(Path dir) {

@@ -109,8 +109,8 @@ public final class SourcingCommand implements Callable<Integer> {
         org.stockade.model.CancelToken.never());
     if (a.stopped()) {
       spec.commandLine().getErr().println("warning: stopped at --time-limit " + Values.plain(
-          timeLimit) + " s: " + a.dpNote() + "; raise --time-limit or use smaller demand or"
-          + " lead times");
+          timeLimit) + " s: the policies shown are the best found so far (" + a.dpNote()
+          + "); raise --time-limit or use smaller demand or lead times");
       spec.commandLine().getErr().flush();
     }
     PrintWriter out = spec.commandLine().getOut();
