@@ -148,6 +148,9 @@ public final class CmSolver {
         LpResult master = solveMaster();
         iterations++;
         if (master.status() != LpStatus.OPTIMAL) {
+          if (System.nanoTime() > deadline) {
+            return finish(CmStatus.TIME_LIMIT, "time limit reached in the master LP");
+          }
           return finish(CmStatus.ERROR, "master LP: " + master.status() + " " + master.message());
         }
         double[] r = new double[data.products()];
@@ -336,7 +339,9 @@ public final class CmSolver {
         lp.addGreaterEq(LinearExpr.of(theta).plus(copy.cost().times(-1)), 0, "theta");
       }
       lp.minimize(obj);
-      return LpSolver.orTools().solve(lp);
+      long left = deadline - System.nanoTime();
+      return LpSolver.orTools().solve(lp, deadline == Long.MAX_VALUE ? LpOptions.defaults()
+          : LpOptions.defaults().withTimeLimit(Duration.ofNanos(Math.max(1_000_000L, left))));
     }
 
     private CmResult finish(CmStatus status, String message) {

@@ -211,6 +211,22 @@ final class Nodes {
     return v;
   }
 
+  /** {@code v} if in {@code [lo, hi]}, else a failure at {@code w} naming the range. */
+  static double within(double v, Where w, double lo, double hi, String example) {
+    if (v < lo || v > hi) {
+      throw w.fail("got " + format(v) + ", outside the supported range [" + sci(lo) + ", "
+          + sci(hi) + "]", "e.g. " + example);
+    }
+    return v;
+  }
+
+  private static String sci(double v) {
+    if (v != 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-3)) {
+      return "1e" + Math.round(Math.log10(Math.abs(v)));
+    }
+    return format(v);
+  }
+
   /** The numeric value of a number node or numeric text; {@code null} if not numeric. */
   private static Double numberOrNull(JsonNode n) {
     if (n == null) {

@@ -91,6 +91,12 @@ class HostileFileSweepTest {
             "ttr: 6", "ttr: 0x6"), "ttr", "0x6"),
         bad("exposure --no-progress " + variant("exp-quantity-tiny.yaml", "tiers30.yaml",
             "quantity: 1.5", "quantity: 1e-300"), "quantity", "1e-9"),
+        bad("exposure --no-progress " + variant("exp-quantity-1e-7.yaml", "tiers30.yaml",
+            "quantity: 1.5", "quantity: 1e-7"), "quantity", "1e-6"),
+        bad("exposure --no-progress " + variant("exp-quantity-1e7.yaml", "tiers30.yaml",
+            "quantity: 1.5", "quantity: 1e7"), "quantity", "1e6"),
+        bad("exposure --no-progress " + variant("exp-ttr-1e7.yaml", "tiers30.yaml",
+            "ttr: 6", "ttr: 1e7"), "ttr", "1e6"),
         bad("sourcing " + SweepFiles.sourcing("src-alias.yaml", "cr: &c 100", "ce: *c"), "*c"),
         bad("sourcing " + SweepFiles.sourcing("src-hex.yaml", "lr: 0x2"), "0x2"));
   }

@@ -59,6 +59,19 @@ class LimitsTest {
 
   @Test
   @Tag("slow")
+  void cmSolve_valuesAtTheMagnitudeLimit_honoursTheTimeLimit() throws Exception {
+    String gm = java.nio.file.Files.readString(java.nio.file.Path.of("examples", "gm.yaml"))
+        .replaceAll("mu: [0-9.]+, sigma: [0-9.]+", "mu: 1e9, sigma: 1e9")
+        .replace("alpha: 2", "alpha: 1e6");
+    java.nio.file.Path f = SweepFiles.path("edge-cm.yaml");
+    java.nio.file.Files.writeString(f, gm);
+    SolveCommandTest.Run r = run(60, "solve", f.toString(), "--model", "cm", "--time-limit",
+        "3");
+    assertThat(r.exit()).as(r.err()).isIn(0, 3);
+  }
+
+  @Test
+  @Tag("slow")
   void sourcing_largeStateSpace_stopsAtTheTimeLimitWithExitThree() {
     SolveCommandTest.Run r = run(60, "sourcing", "--demand", "uniform:0:200", "--lr", "12",
         "--cr", "100", "--ce", "105", "--h", "5", "--b", "495", "--time-limit", "3",
