@@ -88,6 +88,14 @@ public final class ExposureCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Wall-clock limit"
+      + " (default: none); scenarios not started by then are reported as not solved, exit 3.")
+  Double timeLimit;
+
+  private java.time.Duration limit() {
+    return timeLimit == null ? null : Values.seconds("--time-limit", timeLimit);
+  }
+
   @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "20000", description =
       "Refuse networks with more nodes (default: ${DEFAULT-VALUE}); raise it deliberately for"
           + " very large networks.")
@@ -104,6 +112,7 @@ public final class ExposureCommand implements Callable<Integer> {
           + method + "'");
     };
     int nThreads = Values.threads("--threads", threads);
+    limit(); // checked before the work starts
     if (top < 0) {
       throw new InvalidInputException("--top must be >= 0, got " + top);
     }
@@ -193,7 +202,8 @@ public final class ExposureCommand implements Callable<Integer> {
   private ExposureResult run(SupplyNetwork net, List<Scenario> list, ExposureSolver.Method m,
       int nThreads) {
     if (noProgress) {
-      return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, null));
+      return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, null)
+          .withStop(limit(), org.stockade.model.CancelToken.never()));
     }
     try (ProgressBar bar = Bars.onStderr("exposure", list.size())) {
       Object lock = new Object();
@@ -205,7 +215,7 @@ public final class ExposureCommand implements Callable<Integer> {
             bar.stepTo(k);
           }
         }
-      }));
+      }).withStop(limit(), org.stockade.model.CancelToken.never()));
     }
   }
 }

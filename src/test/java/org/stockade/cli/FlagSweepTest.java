@@ -104,6 +104,12 @@ class FlagSweepTest {
         bad("exposure --example tiers30 --no-progress --chart @out-with-report",
             "report.md", "directory"),
         bad("exposure --example nope --no-progress", "nope"),
+        bad("exposure --example tiers30 --no-progress --time-limit 0", "--time-limit"),
+        bad("exposure --example tiers30 --no-progress --time-limit 1e300", "--time-limit"),
+        bad("exposure --example tiers30 --no-progress --max-nodes 5", "--max-nodes"),
+        bad("exposure --generate tiers=2,per-tier=30000,30000 --no-progress", "--max-nodes"),
+        bad("sourcing --demand uniform:0:4 --lr 2 --cr 100 --ce 105 --h 5 --b 495"
+            + " --time-limit 0", "--time-limit"),
         bad("exposure --generate tiers=3,per-tier=abc --no-progress", "per-tier"),
         bad("exposure --generate nonsense --no-progress", "nonsense"),
         bad("exposure --generate tiers=3,per-tier=-5 --no-progress", "per tier"));
