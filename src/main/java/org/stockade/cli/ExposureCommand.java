@@ -169,7 +169,9 @@ public final class ExposureCommand implements Callable<Integer> {
       throw new InvalidInputException("--example '" + example + "' is not known; built-in"
           + " examples: tiers30");
     }
-    return exampleTiers30();
+    SupplyNetwork net = exampleTiers30();
+    checkSize(net.size(), "--example tiers30");
+    return net;
   }
 
   /**
