@@ -39,6 +39,27 @@ public final class SaaBenchmark {
 
   public static List<Row> run(int[] sizes, int warmup, int runs, long seed,
       Duration extensiveLimit) {
+    return run(sizes, warmup, runs, seed, extensiveLimit, line -> { });
+  }
+
+  /**
+   * {@link #run(int[], int, int, long, Duration)}, reporting an up-front bound and a line per
+   * sample size to {@code progress}.
+   */
+  public static List<Row> run(int[] sizes, int warmup, int runs, long seed,
+      Duration extensiveLimit, java.util.function.Consumer<String> progress) {
+    long t0 = System.nanoTime();
+    long timedRuns = 0;
+    for (int n : sizes) {
+      timedRuns += n <= 1000 ? runs : 1;
+    }
+    double cap = extensiveLimit == null ? Double.NaN : extensiveLimit.toSeconds();
+    progress.accept(String.format(java.util.Locale.ROOT, "bench saa: %d sample size(s) %s,"
+        + " %d timed runs of each method%s", sizes.length, java.util.Arrays.toString(sizes),
+        timedRuns, Double.isNaN(cap) ? "" : String.format(java.util.Locale.ROOT, "; the"
+            + " extensive form is capped at %.0f s per run, so at most about %.0f min for it",
+            cap, timedRuns * cap / 60)));
+    int done = 0;
     Network gm = Examples.gm();
     ScenarioModel model = ScenarioModel.paper(gm, 0.1);
     ServiceTarget target = ServiceTarget.fillRate(0.95);
@@ -61,6 +82,10 @@ public final class SaaBenchmark {
       Timing td = Timing.measure("decomposition", 0, r,
           keep(last, 1, () -> new CuttingPlaneSolver().solve(problem, dec)));
       rows.add(new Row(n, te, last[0], td, last[1]));
+      done++;
+      progress.accept(String.format(java.util.Locale.ROOT, "bench saa: [%d/%d] %d samples:"
+          + " extensive form %s, decomposition %s (elapsed %.1f s)", done, sizes.length, n,
+          last[0].status(), last[1].status(), (System.nanoTime() - t0) / 1e9));
     }
     return rows;
   }

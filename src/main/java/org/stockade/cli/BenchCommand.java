@@ -122,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
       return MsgBench.print(spec.commandLine().getOut(), fmt, warmup, runs);
     }
     if (what.equalsIgnoreCase("saa")) {
-      return SaaBench.print(spec.commandLine().getOut(), fmt, samples, warmup, runs, timeLimit);
+      return SaaBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt, samples, warmup, runs, timeLimit);
     }
     if (what.equalsIgnoreCase("exposure")) {
       if (sample < 1) {
@@ -173,7 +173,11 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private int cm(String fmt) throws Exception {
-    List<CmBenchmark.Row> rows = CmBenchmark.run(warmup, runs);
+    PrintWriter err = spec.commandLine().getErr();
+    List<CmBenchmark.Row> rows = CmBenchmark.run(warmup, runs, line -> {
+      err.println(line);
+      err.flush();
+    });
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("table")) {
       TextTable t = new TextTable("case", "median ms", "SG ms", "ratio to SG", "status",

@@ -164,9 +164,10 @@ public final class CompareCommand implements Callable<Integer> {
       throw new InvalidInputException("--samples and --test-samples must be at least 1, got "
           + samples + " and " + testSamples);
     }
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (t < 1) {
-      throw new InvalidInputException("--threads must be at least 1, got " + t);
+    int t = Values.threads("--threads", threads);
+    if (!(lossFraction > 0 && lossFraction <= 1)) {
+      throw new InvalidInputException("--loss-fraction must be in (0, 1] (the share of a failed"
+          + " plant's capacity that is lost), got " + lossFraction + "; e.g. --loss-fraction 0.5");
     }
     PrintWriter err = spec.commandLine().getErr();
     SolveCommand.Inputs in = SolveCommand.Inputs.load(file, example, err);
@@ -229,11 +230,18 @@ public final class CompareCommand implements Callable<Integer> {
     int[] g = new int[n.plantCount()];
     java.util.Arrays.fill(g, -1);
     int next = 0;
-    for (String grp : failureGroups.split(";")) {
+    boolean any = false;
+    for (String grp : failureGroups.split(";", -1)) {
       if (grp.isBlank()) {
         continue;
       }
-      for (String id : grp.split(",")) {
+      any = true;
+      for (String id : grp.split(",", -1)) {
+        if (id.isBlank()) {
+          throw new InvalidInputException("--failure-groups '" + failureGroups + "' has an empty"
+              + " plant id in group '" + grp.strip() + "'; separate ids by single commas, e.g."
+              + " --failure-groups P1,P2;P3");
+        }
         int i;
         try {
           i = n.plantIndex(id.trim());
@@ -248,6 +256,11 @@ public final class CompareCommand implements Callable<Integer> {
         g[i] = next;
       }
       next++;
+    }
+    if (!any) {
+      throw new InvalidInputException("--failure-groups '" + failureGroups + "' names no plant;"
+          + " give groups of plant ids that fail together, separated by ';', e.g."
+          + " --failure-groups P1,P2;P3,P4");
     }
     for (int i = 0; i < g.length; i++) {
       if (g[i] < 0) {

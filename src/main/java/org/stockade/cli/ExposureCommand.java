@@ -103,16 +103,25 @@ public final class ExposureCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
 
-  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
-      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
-  Double timeLimit;
-
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   String format;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Wall-clock limit"
+      + " (default: none); scenarios not started by then are reported as not solved, exit 3.")
+  Double timeLimit;
+
+  private java.time.Duration limit() {
+    return timeLimit == null ? null : Values.seconds("--time-limit", timeLimit);
+  }
+
+  @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "20000", description =
+      "Refuse networks with more nodes (default: ${DEFAULT-VALUE}); raise it deliberately for"
+          + " very large networks.")
+  long maxNodes;
+
   @Override
   public Integer call() throws Exception {
-    return Watchdog.run("exposure", timeLimit, spec.commandLine().getErr(), this::work);
+    return work(); // the solver honours --time-limit itself (scenarios not started: not solved)
   }
 
   private Integer work() {
@@ -125,19 +134,14 @@ public final class ExposureCommand implements Callable<Integer> {
       default -> throw new InvalidInputException("--method must be restricted or full, got '"
           + method + "'");
     };
-    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (nThreads < 1) {
-      throw new InvalidInputException("--threads must be >= 1, got " + nThreads);
-    }
+    int nThreads = Values.threads("--threads", threads);
+    limit(); // checked before the work starts
     if (top < 0) {
       throw new InvalidInputException("--top must be >= 0, got " + top);
     }
     SupplyNetwork net = network();
     PrintWriter err = spec.commandLine().getErr();
-    for (String w : net.warnings()) {
-      err.println("warning: " + w);
-    }
-    err.flush();
+    Warnings.print(err, net.warnings());
     List<Scenario> list = new ArrayList<>();
     if (!noSingles) {
       for (Scenario s : Scenario.singles(net)) {
@@ -200,16 +204,37 @@ public final class ExposureCommand implements Callable<Integer> {
           : "give only one of FILE, --example and --generate");
     }
     if (file != null) {
-      return ExposureLoader.load(file);
+      SupplyNetwork net = ExposureLoader.load(file);
+      checkSize(net.size(), file.toString());
+      return net;
     }
     if (generate != null) {
-      return NetworkGenerator.generate(NetworkGenerator.Spec.parse(generate, seed));
+      NetworkGenerator.Spec s = NetworkGenerator.Spec.parse(generate, seed);
+      checkSize(java.util.Arrays.stream(s.perTier()).asLongStream().sum(), "--generate "
+          + generate);
+      return NetworkGenerator.generate(s);
     }
     if (!example.equalsIgnoreCase("tiers30")) {
       throw new InvalidInputException("--example '" + example + "' is not known; built-in"
           + " examples: tiers30");
     }
-    return exampleTiers30();
+    SupplyNetwork net = exampleTiers30();
+    checkSize(net.size(), "--example tiers30");
+    return net;
+  }
+
+  /**
+   * Refuses networks above {@code --max-nodes} up front: every node is a scenario with two LPs
+   * over the network, so work and memory grow about with the square of the size.
+   */
+  private void checkSize(long nodes, String what) {
+    if (nodes > maxNodes) {
+      throw new InvalidInputException(String.format(Locale.ROOT, "%s has %,d nodes, over"
+          + " --max-nodes %,d: every node is a disruption scenario with two LPs, so this run"
+          + " may take hours and gigabytes; pass --max-nodes %d to run it anyway, or use"
+          + " --no-singles with --scenario for chosen disruptions", what, nodes, maxNodes,
+          nodes));
+    }
   }
 
   /** The tiers30 example, from the copy of examples/tiers30.yaml on the class path. */
@@ -228,7 +253,8 @@ public final class ExposureCommand implements Callable<Integer> {
   private ExposureResult run(SupplyNetwork net, List<Scenario> list, ExposureSolver.Method m,
       int nThreads) {
     if (noProgress) {
-      return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, null));
+      return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, null)
+          .withStop(limit(), org.stockade.model.CancelToken.never()));
     }
     try (ProgressBar bar = Bars.onStderr("exposure", list.size())) {
       Object lock = new Object();
@@ -240,7 +266,7 @@ public final class ExposureCommand implements Callable<Integer> {
             bar.stepTo(k);
           }
         }
-      }));
+      }).withStop(limit(), org.stockade.model.CancelToken.never()));
     }
   }
 }

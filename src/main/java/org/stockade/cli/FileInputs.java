@@ -16,10 +16,7 @@ final class FileInputs {
           + " plant-product network (plants:, products:), see docs/input-format.md");
     }
     ProblemDefinition def = ProblemLoader.load(file);
-    for (String w : def.warnings()) {
-      err.println("warning: " + w);
-    }
-    err.flush();
+    Warnings.print(err, def.warnings());
     return new SolveCommand.Inputs(def.network(), def.uncertainty(), def.delta(), def.costs());
   }
 }

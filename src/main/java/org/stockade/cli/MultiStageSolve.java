@@ -61,10 +61,7 @@ final class MultiStageSolve {
     } else {
       def = MultiStageLoader.load(cmd.file);
     }
-    for (String w : def.warnings()) {
-      err.println("warning: " + w);
-    }
-    err.flush();
+    Warnings.print(err, def.warnings());
     UncertaintySpec settings = def.uncertainty().overriddenBy(cmd.flags());
     double d = cmd.delta != null ? Values.number("--delta", cmd.delta)
         : def.delta() != null ? def.delta() : 0.0;

@@ -107,10 +107,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (instances < 2) {
       throw new InvalidInputException("--instances must be at least 2, got " + instances);
     }
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (t < 1) {
-      throw new InvalidInputException("--threads must be at least 1, got " + t);
-    }
+    int t = Values.threads("--threads", threads);
     AggregateForm form = aggregate == null ? null
         : switch (aggregate.toLowerCase(Locale.ROOT)) {
           case "standardized" -> AggregateForm.STANDARDIZED;
@@ -118,9 +115,11 @@ public final class ReproduceCommand implements Callable<Integer> {
           default -> throw new InvalidInputException("--aggregate must be standardized or "
               + "unstandardized, got '" + aggregate + "'");
         };
-    UncertaintySpec demand = new UncertaintySpec(Values.limit("--alpha", alpha),
-        Values.limit("--beta", beta), form, Values.limit("--gamma", gamma), null, null, null,
+    UncertaintySpec demand = new UncertaintySpec(Values.setLimit("--alpha", alpha),
+        Values.setLimit("--beta", beta), form, Values.setLimit("--gamma", gamma), null, null, null,
         null, null, null);
+    // checked before hours of work: a demand set the solvers cannot use
+    demand.build(org.stockade.model.Examples.gm());
     String cmd = "./stockade reproduce " + w + " --out " + out + " --instances " + instances
         + " --seed " + seed + (alpha != null ? " --alpha " + alpha : "")
         + (beta != null ? " --beta " + beta : "")
@@ -149,6 +148,11 @@ public final class ReproduceCommand implements Callable<Integer> {
         all || w.equals("gm-tables"), all || w.equals("flipping"), all || w.equals("tts"),
         instances, seed, t,
         !noShareRange, demand, cmd);
+    if (!noProgress) {
+      var err = spec.commandLine().getErr();
+      err.println(estimate(w, instances, t));
+      err.flush();
+    }
     long t0 = System.nanoTime();
     Path report = new Reproduction(dir).run(plan, progress());
     double secs = (System.nanoTime() - t0) / 1e9;
@@ -172,6 +176,25 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  /**
+   * A rough up-front estimate, scaled from measurements on the 2-core development machine
+   * (reproduce all with 200 instances: about 7 minutes, half of it the GM tables).
+   */
+  static String estimate(String what, int instances, int threads) {
+    double minutesAll = 7.0 * instances / 200 * 2 / Math.max(1, Math.min(threads,
+        Runtime.getRuntime().availableProcessors()));
+    double share = switch (what) {
+      case "gm-tables" -> 0.5;
+      case "tts" -> 0.25;
+      case "flipping" -> 0.15;
+      case "figure2" -> 0.1;
+      default -> 1.0;
+    };
+    return String.format(Locale.ROOT, "reproduce %s: %d instances on %d thread(s); estimate"
+        + " about %.1f min (scaled from 7 min for 'all' with 200 instances on 2 cores);"
+        + " progress follows", what, instances, threads, Math.max(0.1, minutesAll * share));
   }
 
   private static List<String> listFiles(Path dir) {

@@ -82,6 +82,7 @@ public final class ReservesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       String fmt = Values.format(format);
+      checkMagnitudes();
       Values.outputDir(chartFlag, chart);
       Map<String, Object> tree = tree();
       @SuppressWarnings("unchecked")
@@ -95,6 +96,24 @@ public final class ReservesCommand implements Callable<Integer> {
       });
       out.flush();
       return 0;
+    }
+
+    /** Every numeric option given: finite and at most 1e9 in absolute value, named if not. */
+    private void checkMagnitudes() {
+      picocli.CommandLine.ParseResult pr = spec.commandLine().getParseResult();
+      if (pr == null) {
+        return;
+      }
+      for (picocli.CommandLine.Model.OptionSpec o : pr.matchedOptions()) {
+        Object v = o.getValue();
+        if (v instanceof Number num) {
+          double x = num.doubleValue();
+          if (!Double.isFinite(x) || Math.abs(x) > Values.MAX_MAGNITUDE) {
+            throw new InvalidInputException(o.longestName() + " must be a finite number of at"
+                + " most 1e9 in absolute value, got " + x + "; express it in larger units");
+          }
+        }
+      }
     }
 
     String chartLine(String name, String title, String x, double[] xs, double[] ys) {
@@ -227,14 +246,23 @@ public final class ReservesCommand implements Callable<Integer> {
       }
       List<Map<String, Object>> rows = new ArrayList<>();
       int top = m.optimalPeriods() * 2 + 2;
-      double[] xs = new double[top];
-      double[] ys = new double[top];
+      // at most about 40 rows, evenly spaced, always with the optimum: a long disruption gives
+      // an optimum of thousands of periods, and every row costs one pass over the run lengths
+      int step = Math.max(1, (int) Math.ceil(top / 40.0));
+      java.util.TreeSet<Integer> ns = new java.util.TreeSet<>();
+      for (int n = 1; n <= top; n += step) {
+        ns.add(n);
+      }
+      ns.add(m.optimalPeriods());
+      double[] xs = new double[ns.size()];
+      double[] ys = new double[ns.size()];
       TextTable tt = new TextTable("base stock S", "reserve S-d", "cost/period");
-      for (int n = 1; n <= top; n++) {
+      int i = 0;
+      for (int n : ns) {
         double level = n * d;
         double cost = m.cost(level);
-        xs[n - 1] = level;
-        ys[n - 1] = cost;
+        xs[i] = level;
+        ys[i++] = cost;
         rows.add(row("base_stock", level, "cost", cost));
         tt.row(Fmt.num(level, 4), Fmt.num(level - d, 4), Fmt.num(cost, 6)
             + (n == m.optimalPeriods() ? "  <- optimal" : ""));

@@ -20,8 +20,8 @@ final class SaaBench {
 
   private SaaBench() {}
 
-  static int print(PrintWriter out, String fmt, int[] sizes, int warmup, int runs,
-      double limitSeconds) throws Exception {
+  static int print(PrintWriter out, PrintWriter err, String fmt, int[] sizes, int warmup,
+      int runs, double limitSeconds) throws Exception {
     Values.seconds("--time-limit", limitSeconds);
     for (int n : sizes) {
       if (n < 1 || n > 1_000_000) {
@@ -29,7 +29,10 @@ final class SaaBench {
       }
     }
     List<SaaBenchmark.Row> rows = SaaBenchmark.run(sizes, warmup, runs, SEED,
-        Duration.ofMillis((long) (limitSeconds * 1000)));
+        Duration.ofMillis((long) (limitSeconds * 1000)), line -> {
+          err.println(line);
+          err.flush();
+        });
     if (fmt.equals("table")) {
       TextTable t = new TextTable("samples", "extensive LP ms", "status", "decomposition ms",
           "status", "rounds", "ratio", "cost (extensive)", "cost (decomp.)", "rel. diff");

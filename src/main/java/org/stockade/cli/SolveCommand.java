@@ -191,6 +191,7 @@ public final class SolveCommand implements Callable<Integer> {
             + "networks (files with a top-level 'stages:' key, or --example gm-two-tier); they "
             + "are solved by the multi-stage service-guarantee model: drop --model");
       }
+      refuseCostFlagsForMultiStage();
       return MultiStageSolve.run(this); // multi-stage file (top-level stages:) or gm-two-tier
     }
     String fmt = Values.format(format);
@@ -203,6 +204,7 @@ public final class SolveCommand implements Callable<Integer> {
         : Inputs.load(file, example, spec.commandLine().getErr());
     Network network = DesignChoice.apply(in.network(), design, seed);
     UncertaintySpec settings = in.uncertainty().overriddenBy(flags());
+    warnIfMorePlantsFailThanExist(settings, network.plantCount(), spec.commandLine().getErr());
     UncertaintySet set = settings.build(network);
     Duration limit = Values.seconds("--time-limit", timeLimit);
     Values.tolerance("--tolerance", tolerance, m.equals("cm") ? 0.1 : 0.01);
@@ -247,6 +249,30 @@ public final class SolveCommand implements Callable<Integer> {
   }
 
   /** Flags of one model are refused with the other, so nothing is silently ignored. */
+  /** {@code plants:K} with K above the plant count loses all capacity: say so. */
+  static void warnIfMorePlantsFailThanExist(UncertaintySpec settings, int plants,
+      PrintWriter err) {
+    if (settings.capacityLoss() == CapacityLossKind.PLANTS && settings.zeta() != null
+        && settings.zeta() > plants) {
+      err.println("warning: --capacity-loss plants:" + Values.plain(settings.zeta()) + " lets "
+          + Values.plain(settings.zeta()) + " plants fail but the network has only " + plants
+          + ": all capacity can be lost");
+      err.flush();
+    }
+  }
+
+  /** CM-only flags are refused for multi-stage networks, which have no CM model. */
+  void refuseCostFlagsForMultiStage() {
+    for (String[] f : new String[][] {{"--underage", underage}, {"--overage", overage},
+        {"--production-cost", productionCost}, {"--loss-cap", lossCap}}) {
+      if (f[1] != null) {
+        throw new InvalidInputException(f[0] + " applies to the cost-minimization model, which"
+            + " multi-stage networks do not have; drop " + f[0] + " (use --delta for a"
+            + " lost-sales allowance)");
+      }
+    }
+  }
+
   private void checkModelFlags(String m) {
     if (m.equals("sg")) {
       for (String[] f : new String[][] {{"--underage", underage}, {"--overage", overage},
@@ -324,6 +350,11 @@ public final class SolveCommand implements Callable<Integer> {
         throw new InvalidInputException("--zeta " + zeta + " has no effect with --capacity-loss"
             + " none; drop --zeta or choose a kind, e.g. --capacity-loss fraction:" + zeta);
       }
+      if (k.equals("plants") && z != null && z != Math.rint(z)) {
+        throw new InvalidInputException("--capacity-loss " + capacityLoss + ": plants:K takes a"
+            + " whole number of plants that can fail, got " + Values.plain(z) + "; e.g."
+            + " --capacity-loss plants:1, or units:Z / fraction:Z for a partial loss");
+      }
       kind = switch (k) {
         case "none" -> CapacityLossKind.NONE;
         case "units" -> CapacityLossKind.UNITS;
@@ -345,8 +376,8 @@ public final class SolveCommand implements Callable<Integer> {
           + " in (0, 1], got '" + serviceLevel
           + "'; e.g. --service-level 0.95 for a 95% fill rate");
     }
-    return new UncertaintySpec(Values.limit("--alpha", alpha), Values.limit("--beta", beta),
-        form, Values.limit("--gamma", gamma), tau,
+    return new UncertaintySpec(Values.setLimit("--alpha", alpha), Values.setLimit("--beta", beta),
+        form, Values.setLimit("--gamma", gamma), tau,
         null, kind, z, null, null);
   }
 

@@ -86,6 +86,12 @@ public final class SourcingCommand implements Callable<Integer> {
       description = "Simulation seed, where simulation is needed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Wall-clock limit of the policy searches and the DP (default:"
+          + " ${DEFAULT-VALUE}); at the limit the best policies found so far are reported with"
+          + " exit code 3.")
+  double timeLimit;
+
   @Option(names = "--periods", paramLabel = "N", defaultValue = "1000000",
       description = "Simulated periods per final estimate (default: ${DEFAULT-VALUE}).")
   int periods;
@@ -107,10 +113,6 @@ public final class SourcingCommand implements Callable<Integer> {
       description = "table, json or csv.")
   String format;
 
-  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop after this many "
-      + "seconds of wall-clock time and exit 3 without a result (default: no limit).")
-  Double timeLimit;
-
   @Option(names = "--threads", paramLabel = "T", description = "Accepted so every long "
       + "command takes the same flags; sourcing runs on one thread.")
   Integer threads;
@@ -121,7 +123,7 @@ public final class SourcingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return Watchdog.run("sourcing", timeLimit, spec.commandLine().getErr(), this::work);
+    return work(); // the searches and the DP honour --time-limit themselves
   }
 
   private Integer work() {
@@ -129,7 +131,15 @@ public final class SourcingCommand implements Callable<Integer> {
     Values.outputDir(chartFlag, chart);
     DualSourcingProblem p = problem();
     SimulationOptions sim = new SimulationOptions(seed, periods, 10_000);
-    SourcingAnalysis a = SourcingAnalysis.run(p, sim, true);
+    java.time.Duration limit = Values.seconds("--time-limit", timeLimit);
+    SourcingAnalysis a = SourcingAnalysis.run(p, sim, true, limit,
+        org.stockade.model.CancelToken.never());
+    if (a.stopped()) {
+      spec.commandLine().getErr().println("warning: stopped at --time-limit " + Values.plain(
+          timeLimit) + " s: the policies shown are the best found so far (" + a.dpNote()
+          + "); raise --time-limit or use smaller demand or lead times");
+      spec.commandLine().getErr().flush();
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (fmt) {
       case "json" -> json(tree(a, seed));
@@ -143,7 +153,7 @@ public final class SourcingCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return a.stopped() ? Main.EXIT_NOT_OPTIMAL : 0;
   }
 
   private DualSourcingProblem problem() {

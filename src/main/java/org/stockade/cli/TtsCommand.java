@@ -230,7 +230,7 @@ public final class TtsCommand implements Callable<Integer> {
       throw new InvalidInputException(flag + " '" + failure + "' is not known; use "
           + "plants:K, units:Z, fraction:Z or none, e.g. " + flag + " plants:1");
     }
-    return new UncertaintySpec(Values.limit("--alpha", alpha), Double.POSITIVE_INFINITY, null,
+    return new UncertaintySpec(Values.setLimit("--alpha", alpha), Double.POSITIVE_INFINITY, null,
         null, serviceLevel, null, kind, zeta, null, null).build(n);
   }
 

@@ -19,6 +19,26 @@ final class Values {
     return parse(option, text, true);
   }
 
+  /** {@code v} without a trailing ".0" when it is whole. */
+  static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /** Largest finite alpha, beta or gamma on the command line ({@code none} means no limit). */
+  static final double MAX_SET_LIMIT = 1e6;
+  /** Largest magnitude of any other number on the command line (quantities, costs). */
+  static final double MAX_MAGNITUDE = 1e9;
+
+  /** {@link #limit(String, String)} for a set size, at most {@link #MAX_SET_LIMIT}. */
+  static Double setLimit(String option, String text) {
+    Double v = text == null ? null : parse(option, text, true, Double.MAX_VALUE, true);
+    if (v != null && !v.isInfinite() && v > MAX_SET_LIMIT) {
+      throw new InvalidInputException(option + " must be in [0, 1e6] or 'none' for no limit,"
+          + " got '" + text + "'; e.g. " + option + " 2");
+    }
+    return v;
+  }
+
   /** Longest accepted time limit: 1e7 s (about 115 days); beyond it durations overflow. */
   /** The {@code --format} value, lower-cased; table, json or csv, else a bad-input error. */
   static String format(String format) {
@@ -66,7 +86,46 @@ final class Values {
       throw new InvalidInputException(option + " " + dir + ": the directory is not writable;"
           + " give a writable directory, e.g. " + option + " out/");
     }
+    noDirectoriesNamedLikeOutputs(option, dir);
     return dir;
+  }
+
+  /**
+   * Refuses an output directory holding a directory named like an output file ({@code
+   * report.md}, {@code *.csv}, {@code *.png}, {@code *.svg}, {@code *.json}): writing there would
+   * fail after the work is done.
+   */
+  static void noDirectoriesNamedLikeOutputs(String option, java.nio.file.Path dir) {
+    if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+      return;
+    }
+    try (var s = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) s::iterator) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.matches(".*\\.(md|csv|png|svg|json|txt)") && java.nio.file.Files.isDirectory(p)) {
+          throw new InvalidInputException(option + " " + dir + ": " + p + " is a directory, but"
+              + " stockade writes a file of that name there; remove or rename it, or give"
+              + " another " + option + " directory");
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException(option + " " + dir + ": cannot list the directory ("
+          + e.getMessage() + "); give a readable, writable directory");
+    }
+  }
+
+  /** Largest accepted --threads: more threads than this only add memory and contention. */
+  static final int MAX_THREADS = 256;
+
+  /** {@code --threads}: the processor count when absent, else a number in 1..256. */
+  static int threads(String option, Integer threads) {
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (t < 1 || t > MAX_THREADS) {
+      throw new InvalidInputException(option + " must be between 1 and " + MAX_THREADS + ", got "
+          + t + "; this machine has " + Runtime.getRuntime().availableProcessors()
+          + " processors, e.g. " + option + " " + Runtime.getRuntime().availableProcessors());
+    }
+    return t;
   }
 
   /**
@@ -103,18 +162,22 @@ final class Values {
   }
 
   /** A number without a needless ".0" (60 rather than 60.0), for messages. */
-  static String plain(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-        : Double.toString(v);
-  }
-
   static Double number(String option, String text) {
     return parse(option, text, false);
   }
 
   private static Double parse(String option, String text, boolean noneAllowed) {
+    return parse(option, text, noneAllowed, MAX_MAGNITUDE, false);
+  }
+
+  private static Double parse(String option, String text, boolean noneAllowed, double max,
+      boolean infinityAllowed) {
     if (text == null) {
       return null;
+    }
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    if (infinityAllowed && (t.equals("none") || t.equals("inf") || t.equals("infinity"))) {
+      return Double.POSITIVE_INFINITY;
     }
     try {
       double v = Double.parseDouble(text.trim());
@@ -124,6 +187,11 @@ final class Values {
       if (Double.isInfinite(v)) {
         throw new InvalidInputException(option + " must be a finite number, got '" + text + "'"
             + (noneAllowed ? " (write 'none' for no limit)" : ""));
+      }
+      if (v > max) {
+        throw new InvalidInputException(option + " must be at most 1e9, got '" + text.trim()
+            + "'; express it in larger units" + (noneAllowed ? " or write 'none' for no limit"
+            : ""));
       }
       return v;
     } catch (NumberFormatException e) {

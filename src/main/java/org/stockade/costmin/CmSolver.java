@@ -118,6 +118,14 @@ public final class CmSolver {
         }
       }
       this.lossSearch = lossCands == null ? null : search(lossData, lossCands, lossPieces);
+      if (searches != null) {
+        for (LocalSearch ls : searches) {
+          ls.stopWhen(this::stopRequested);
+        }
+      }
+      if (lossSearch != null) {
+        lossSearch.stopWhen(this::stopRequested);
+      }
       double scale = 0;
       for (double v : u.demand().upperBounds()) {
         scale += Math.abs(v);
@@ -134,9 +142,15 @@ public final class CmSolver {
         if (System.nanoTime() > deadline) {
           return finish(CmStatus.TIME_LIMIT, "time limit reached");
         }
+        if (options.cancel().isCancelled()) {
+          return finish(CmStatus.CANCELLED, "cancelled");
+        }
         LpResult master = solveMaster();
         iterations++;
         if (master.status() != LpStatus.OPTIMAL) {
+          if (System.nanoTime() > deadline) {
+            return finish(CmStatus.TIME_LIMIT, "time limit reached in the master LP");
+          }
           return finish(CmStatus.ERROR, "master LP: " + master.status() + " " + master.message());
         }
         double[] r = new double[data.products()];
@@ -267,6 +281,11 @@ public final class CmSolver {
       return p.closed() ? new LocalSearch(costs, v, p.demand(), p.capacity()) : null;
     }
 
+    /** Whether the local searches should give up: the deadline passed or the run was cancelled. */
+    boolean stopRequested() {
+      return System.nanoTime() > deadline || options.cancel().isCancelled();
+    }
+
     /** Keeps the last few dual vectors found as starts for the next local searches. */
     private static void remember(List<double[]> list, double[] pi) {
       if (pi == null) {
@@ -320,7 +339,9 @@ public final class CmSolver {
         lp.addGreaterEq(LinearExpr.of(theta).plus(copy.cost().times(-1)), 0, "theta");
       }
       lp.minimize(obj);
-      return LpSolver.orTools().solve(lp);
+      long left = deadline - System.nanoTime();
+      return LpSolver.orTools().solve(lp, deadline == Long.MAX_VALUE ? LpOptions.defaults()
+          : LpOptions.defaults().withTimeLimit(Duration.ofNanos(Math.max(1_000_000L, left))));
     }
 
     private CmResult finish(CmStatus status, String message) {

@@ -7,6 +7,8 @@ public enum CmStatus {
   /** Stopped at the time limit; bounds and gap say how far from optimal. */
   TIME_LIMIT,
   ITERATION_LIMIT,
+  /** Stopped because the cancel token was set; bounds and gap say how far from optimal. */
+  CANCELLED,
   /** The LP/MILP backend failed or the algorithm stalled numerically. */
   ERROR;
 

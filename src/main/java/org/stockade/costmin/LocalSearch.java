@@ -29,6 +29,14 @@ final class LocalSearch {
   /** Local optima of the last search (this object is used by one solve, one thread). */
   private final java.util.Map<String, Found> optima = new java.util.HashMap<>();
 
+  /** Polled between starts and climbing passes: the caller's deadline or cancel flag. */
+  private java.util.function.BooleanSupplier stop = () -> false;
+
+  /** Makes {@link #search} return its best so far as soon as {@code stop} says so. */
+  void stopWhen(java.util.function.BooleanSupplier stop) {
+    this.stop = stop;
+  }
+
   LocalSearch(CostData data, DualCandidates.Values cand, List<AffinePiece> demandPieces,
       List<AffinePiece> capacityPieces) {
     this.data = data;
@@ -142,6 +150,9 @@ final class LocalSearch {
     double bestV = Double.NEGATIVE_INFINITY;
     optima.clear();
     for (int[] s : starts) {
+      if (best != null && stop.getAsBoolean()) {
+        break;
+      }
       int[] f = climb(s, r);
       double v = value(f, r);
       if (v > Double.NEGATIVE_INFINITY) {
@@ -153,7 +164,8 @@ final class LocalSearch {
       }
     }
     // pair moves from the best local optimum, then climb again, while they improve
-    for (int round = 0; round < 20 && best != null && bestV > Double.NEGATIVE_INFINITY; round++) {
+    for (int round = 0; round < 20 && best != null && bestV > Double.NEGATIVE_INFINITY
+        && !stop.getAsBoolean(); round++) {
       int[] p = bestPair(best, r, bestV);
       if (p == null) {
         break;
@@ -250,7 +262,7 @@ final class LocalSearch {
   private int[] climb(int[] start, double[] r) {
     int[] idx = start.clone();
     double cur = value(idx, r);
-    for (int pass = 0; pass < 200; pass++) {
+    for (int pass = 0; pass < 200 && !(pass > 0 && stop.getAsBoolean()); pass++) {
       int[] bestIdx = null;
       double bestV = cur;
       for (int[] trial : moves(idx)) {

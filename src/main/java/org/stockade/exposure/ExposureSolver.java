@@ -49,7 +49,8 @@ public final class ExposureSolver {
    * @param threads worker threads (>= 1)
    * @param progress called with the number of finished scenarios (from worker threads), or null
    */
-  public record Options(Method method, int threads, IntConsumer progress) {
+  public record Options(Method method, int threads, IntConsumer progress,
+      java.time.Duration timeLimit, org.stockade.model.CancelToken cancel) {
     public Options {
       if (method == null) {
         method = Method.RESTRICTED;
@@ -57,6 +58,22 @@ public final class ExposureSolver {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, got " + threads);
       }
+      if (cancel == null) {
+        cancel = org.stockade.model.CancelToken.never();
+      }
+    }
+
+    /** No time limit, never cancelled. */
+    public Options(Method method, int threads, IntConsumer progress) {
+      this(method, threads, progress, null, org.stockade.model.CancelToken.never());
+    }
+
+    /**
+     * These options with a wall-clock limit ({@code null}: none) and a cancel flag, both checked
+     * before each scenario: scenarios not started by then are reported as not solved.
+     */
+    public Options withStop(java.time.Duration limit, org.stockade.model.CancelToken token) {
+      return new Options(method, threads, progress, limit, token);
     }
 
     public static Options defaults() {
@@ -91,9 +108,14 @@ public final class ExposureSolver {
     });
     try {
       List<Future<ScenarioResult>> futures = new ArrayList<>();
+      long deadline = options.timeLimit() == null ? Long.MAX_VALUE
+          : t0 + options.timeLimit().toNanos();
       for (Scenario sc : scenarios) {
         futures.add(pool.submit(() -> {
-          ScenarioResult r = solveOne(net, sc, ref, options.method());
+          boolean cancelled = options.cancel().isCancelled();
+          ScenarioResult r = cancelled || System.nanoTime() > deadline
+              ? notSolved(sc, cancelled ? "cancelled" : "time limit reached before this scenario")
+              : solveOne(net, sc, ref, options.method());
           int k = done.incrementAndGet();
           if (options.progress() != null) {
             options.progress().accept(k);
@@ -114,6 +136,11 @@ public final class ExposureSolver {
     }
     return ExposureResult.of(net, raw, options.method(), options.threads(),
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static ScenarioResult notSolved(Scenario sc, String why) {
+    return new ScenarioResult(sc, false, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+        java.util.Map.of(), false, 0, why);
   }
 
   /**

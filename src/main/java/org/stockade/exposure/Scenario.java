@@ -50,11 +50,16 @@ public record Scenario(List<String> nodes, double ttr) {
    */
   public static Scenario parse(SupplyNetwork net, String text) {
     Set<String> ids = new LinkedHashSet<>();
-    for (String part : text.split("\\+")) {
+    Set<String> given = new java.util.HashSet<>();
+    for (String part : text.split("\\+", -1)) {
       String id = part.strip();
       if (id.isEmpty()) {
         throw new InvalidInputException("--scenario '" + text + "': empty node id; write node ids"
             + " joined by '+', e.g. S1+S2");
+      }
+      if (!given.add(id)) {
+        throw new InvalidInputException("--scenario '" + text + "': '" + id + "' is given twice;"
+            + " name each node or facility once, e.g. " + id + "+S2");
       }
       if (net.contains(id)) {
         ids.add(id);

@@ -34,6 +34,14 @@ public final class ExposureLoader {
   /** One row of the nodes or edges table, with its position for messages. */
   record Item(JsonNode cells, Where where) {}
 
+  /**
+   * Tighter ranges than the generic |x| <= 1e9 where values multiply along paths or the window:
+   * a BOM quantity of 1e-9 or a TTR of 1e9 periods makes the LPs numerically singular.
+   */
+  static final double MIN_QUANTITY = 1e-6;
+  static final double MAX_QUANTITY = 1e6;
+  static final double MAX_TTR = 1e6;
+
   public static SupplyNetwork load(Path path) {
     if (path == null) {
       throw new InvalidInputException("no network file given; pass a .yaml, .json or .xlsx file"
@@ -179,7 +187,8 @@ public final class ExposureLoader {
         NodeKind.class);
     Double cap = Nodes.optionalLimit(n, "capacity", at, "100");
     Double inv = Nodes.optionalNumber(n, "inventory", at, Nodes.Range.NON_NEGATIVE, "50");
-    double ttr = Nodes.requiredNumber(n, "ttr", at, Nodes.Range.NON_NEGATIVE, "4");
+    double ttr = Nodes.within(Nodes.requiredNumber(n, "ttr", at, Nodes.Range.NON_NEGATIVE, "4"),
+        at.key("ttr"), 0, MAX_TTR, "ttr: 4 (in periods, e.g. weeks)");
     String facility = Nodes.optionalText(n, "facility", at, "site-1");
     double demand = 0;
     double margin = 0;
@@ -205,6 +214,10 @@ public final class ExposureLoader {
     String to = Nodes.requiredText(e, "to", w, "M1");
     Where at = w.about("edge " + from + " -> " + to);
     Double q = Nodes.optionalNumber(e, "quantity", at, Nodes.Range.POSITIVE, "2");
+    if (q != null) {
+      Nodes.within(q, at.key("quantity"), MIN_QUANTITY, MAX_QUANTITY, "quantity: 2 (units of"
+          + " input per unit of output; rescale the units of one of the two nodes)");
+    }
     String group = Nodes.optionalText(e, "group", at, "steel");
     return new Edge(from, to, q == null ? 1 : q, group);
   }

@@ -47,6 +47,11 @@ final class NetworkReader {
     Nodes.checkKeys(n, w, PRODUCT_KEYS);
     String id = Nodes.requiredText(n, "id", w, "V" + (products.size() + 1));
     unique("product", id, w, productAt);
+    if (plantAt.containsKey(id)) {
+      throw w.key("id").fail("product id '" + id + "' is also the id of a plant ("
+          + plantAt.get(id).describe() + ")", "give products and plants distinct ids (scenario"
+          + " files, --ttr and --inventory name both by id), e.g. V" + (products.size() + 1));
+    }
     Where at = w.about("product '" + id + "'");
     double mu = Nodes.requiredNumber(n, "mu", at, Range.NON_NEGATIVE, "320");
     double sigma = Nodes.requiredNumber(n, "sigma", at, Range.NON_NEGATIVE, "160");

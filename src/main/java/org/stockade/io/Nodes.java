@@ -45,6 +45,17 @@ final class Nodes {
     }
   }
 
+  /**
+   * Largest magnitude accepted for any number in an input file (quantities, capacities, costs,
+   * margins, times): beyond it the LP/MILP backends lose all precision or treat the value as
+   * infinite. Documented in docs/input-format.md.
+   */
+  static final double MAX_MAGNITUDE = 1e9;
+  /** Smallest non-zero magnitude accepted: smaller values vanish against the LP tolerances. */
+  static final double MIN_MAGNITUDE = 1e-9;
+  /** Largest finite uncertainty-set limit (alpha, beta, gamma); none means no limit. */
+  static final double MAX_LIMIT = 1e6;
+
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern NAN_WORD = Pattern.compile("[+-]?\\.?nan", Pattern.CASE_INSENSITIVE);
@@ -146,6 +157,11 @@ final class Nodes {
    * "no limit" ({@code +infinity}); {@code null} when the key is absent.
    */
   static Double optionalLimit(JsonNode obj, String key, Where at, String example) {
+    return optionalLimit(obj, key, at, example, MAX_MAGNITUDE);
+  }
+
+  /** {@link #optionalLimit(JsonNode, String, Where, String)} with a finite maximum {@code max}. */
+  static Double optionalLimit(JsonNode obj, String key, Where at, String example, double max) {
     if (!obj.has(key)) {
       return null;
     }
@@ -156,6 +172,10 @@ final class Nodes {
     Double v = numberOrNull(n);
     if (v != null && v == Double.POSITIVE_INFINITY) {
       return v;
+    }
+    if (v != null && Double.isFinite(v) && v > max) {
+      throw at.key(key).fail("got " + format(v) + ", outside the supported range [0, "
+          + (max >= 1e6 ? "1e" + Math.round(Math.log10(max)) : format(max)) + "]", "write " + key + ": none for no limit, " + eg(at, key, example));
     }
     return number(n, at.key(key), Range.NON_NEGATIVE, eg(at, key, example) + ", or " + key
         + ": none for no limit");
@@ -179,7 +199,32 @@ final class Nodes {
     if (!r.contains(v)) {
       throw w.fail("expected " + r.text() + ", got " + format(v), example);
     }
+    if (Math.abs(v) > MAX_MAGNITUDE) {
+      throw w.fail("got " + format(v) + ", outside the supported range |x| <= 1e9",
+          "express the value in larger units (thousands, millions) so it is at most 1e9, "
+              + example);
+    }
+    if (v != 0 && Math.abs(v) < MIN_MAGNITUDE) {
+      throw w.fail("got " + format(v) + ", too small: non-zero values must be at least 1e-9"
+          + " in absolute value", "write 0 or express the value in smaller units, " + example);
+    }
     return v;
+  }
+
+  /** {@code v} if in {@code [lo, hi]}, else a failure at {@code w} naming the range. */
+  static double within(double v, Where w, double lo, double hi, String example) {
+    if (v < lo || v > hi) {
+      throw w.fail("got " + format(v) + ", outside the supported range [" + sci(lo) + ", "
+          + sci(hi) + "]", "e.g. " + example);
+    }
+    return v;
+  }
+
+  private static String sci(double v) {
+    if (v != 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-3)) {
+      return "1e" + Math.round(Math.log10(Math.abs(v)));
+    }
+    return format(v);
   }
 
   /** The numeric value of a number node or numeric text; {@code null} if not numeric. */

@@ -53,7 +53,7 @@ public final class ProblemLoader {
 
   private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(64 * 1024 * 1024); // large networks; the default is 3 MB
+    options.setCodePointLimit((int) InputFiles.MAX_BYTES); // the default is 3 MB
     return YAMLFactory.builder().loaderOptions(options).build();
   }
 
@@ -107,29 +107,18 @@ public final class ProblemLoader {
     return dot <= 0 ? name : name.substring(0, dot);
   }
 
-  /** Reads {@code path} as UTF-8 text, with user-facing messages for I/O problems. */
+  /** Reads {@code path} as UTF-8 text, through the size and file-type checks of InputFiles. */
   static String readText(Path path) {
-    String file = path.toString();
-    try {
-      String s = Files.readString(path, StandardCharsets.UTF_8);
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": file not found; check the path", e);
-    } catch (AccessDeniedException e) {
-      throw new InvalidInputException(file + ": permission denied; make the file readable", e);
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(file + ": not valid UTF-8 text; save the file as UTF-8",
-          e);
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read the file (" + e.getMessage() + ")",
-          e);
-    }
+    return InputFiles.readText(path, "input file");
   }
 
   /** Parses a YAML or JSON file to a tree; syntax errors give the line and column. */
   static JsonNode parse(Path path, boolean json) {
     String text = readText(path);
     String file = path.toString();
+    if (!json) {
+      YamlGuard.check(text, file);
+    }
     JsonNode root;
     try {
       root = (json ? JSON : YAML).readTree(text);

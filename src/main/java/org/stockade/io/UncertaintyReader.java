@@ -52,9 +52,12 @@ final class UncertaintyReader {
     if (capacity != null) {
       Nodes.checkKeys(capacity, cw, CAPACITY_KEYS);
     }
-    Double alpha = demand == null ? null : Nodes.optionalLimit(demand, "alpha", dw, "2");
-    Double beta = demand == null ? null : Nodes.optionalLimit(demand, "beta", dw, "2");
-    Double gamma = demand == null ? null : Nodes.optionalLimit(demand, "gamma", dw, "4");
+    Double alpha = demand == null ? null : Nodes.optionalLimit(demand, "alpha", dw, "2",
+        Nodes.MAX_LIMIT);
+    Double beta = demand == null ? null : Nodes.optionalLimit(demand, "beta", dw, "2",
+        Nodes.MAX_LIMIT);
+    Double gamma = demand == null ? null : Nodes.optionalLimit(demand, "gamma", dw, "4",
+        Nodes.MAX_LIMIT);
     AggregateForm form = demand == null || !Nodes.present(demand, "aggregate") ? null
         : Nodes.choice(demand.get("aggregate"), dw.key("aggregate"), AggregateForm.class);
     Double common = b == null ? null
@@ -116,6 +119,11 @@ final class UncertaintyReader {
           + "'" + (loss == null ? " (the default)" : "") + " zeta is a fraction of capacity and"
           + " must be in [0, 1], got " + Nodes.format(zeta), "give a fraction such as zeta: 0.1,"
           + " or write loss: units for a loss of " + Nodes.format(zeta) + " capacity units");
+    }
+    if (kind == CapacityLossKind.PLANTS && zeta != Math.rint(zeta)) {
+      throw cw.key("zeta").fail("with loss 'plants' zeta is the number of plants that can fail"
+          + " and must be a whole number, got " + Nodes.format(zeta), "give e.g. zeta: 1, or"
+          + " write loss: units / fraction for a partial loss");
     }
     if (kind == CapacityLossKind.PLANTS && zeta > n.plantCount()) {
       warnings.add(cw.key("zeta").warning(Nodes.format(zeta) + " plants can fail but the"

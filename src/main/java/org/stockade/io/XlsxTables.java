@@ -33,6 +33,7 @@ final class XlsxTables {
 
   static SupplyNetwork read(Path path, String name) {
     String file = path.toString();
+    InputFiles.check(path, "workbook");
     try (InputStream in = Files.newInputStream(path); Workbook wb = new XSSFWorkbook(in)) {
       for (String needed : List.of("nodes", "edges")) {
         find(wb, file, needed);
@@ -42,13 +43,39 @@ final class XlsxTables {
       List<ExposureLoader.Item> edges = sheet(wb, file, "edges", ExposureLoader.EDGE_KEYS,
           List.of("from", "to"));
       return ExposureLoader.build(name, file, nodes, edges);
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read the workbook (" + e.getMessage()
-          + "); save it as an Excel .xlsx file", e);
-    } catch (org.apache.poi.UnsupportedFileFormatException e) {
-      throw new InvalidInputException(file + ": not an .xlsx workbook (" + e.getMessage()
-          + "); save it as Excel Workbook (.xlsx)", e);
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidInputException(file + ": " + plainReason(e), e);
     }
+  }
+
+  /**
+   * A message for a workbook POI could not open, in plain words: no POI class names or stack
+   * details reach the user.
+   */
+  static String plainReason(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      all.append(t.getClass().getSimpleName()).append(' ').append(t.getMessage()).append('\n');
+    }
+    String s = all.toString().toLowerCase(Locale.ROOT);
+    if (s.contains("zip bomb") || s.contains("inflate ratio") || s.contains("max entry size")
+        || s.contains("exceeds the max")) {
+      return "the workbook unpacks to far more data than its size (a zip bomb or a damaged"
+          + " file); refusing to read it, save a normal .xlsx from Excel or LibreOffice";
+    }
+    if (s.contains("doctype") || s.contains("entity") || s.contains("dtd")) {
+      return "the workbook contains XML entity or DOCTYPE declarations, which are not allowed;"
+          + " save it again from Excel or LibreOffice as an .xlsx workbook";
+    }
+    if (s.contains("empty")) {
+      return "the file is empty, not an .xlsx workbook; save the network as Excel Workbook"
+          + " (.xlsx) with sheets 'nodes' and 'edges'";
+    }
+    return "not a readable .xlsx workbook (damaged, or another format such as .xls, .csv or"
+        + " .ods renamed to .xlsx); save it as Excel Workbook (.xlsx) with sheets 'nodes' and"
+        + " 'edges'";
   }
 
   private static List<ExposureLoader.Item> sheet(Workbook wb, String file, String name,
@@ -63,7 +90,8 @@ final class XlsxTables {
       for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
         cells.add(text(row.getCell(c), fmt));
       }
-      if (cells.stream().allMatch(String::isEmpty) || cells.get(0).startsWith("#")) {
+      if (cells.stream().allMatch(String::isEmpty) || cells.get(0).startsWith("#")
+          && !isError(row.getCell(0))) {
         continue;
       }
       int rowNo = row.getRowNum() + 1;
@@ -137,6 +165,22 @@ final class XlsxTables {
     return header;
   }
 
+  private static boolean isError(Cell cell) {
+    return cell != null && (cell.getCellType() == CellType.ERROR
+        || cell.getCellType() == CellType.FORMULA
+        && cell.getCachedFormulaResultType() == CellType.ERROR);
+  }
+
+  /** The error code a cell shows ({@code #DIV/0!}, {@code #N/A}, ...). */
+  private static String errorText(Cell cell) {
+    try {
+      return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue())
+          .getString();
+    } catch (RuntimeException e) {
+      return "#ERROR";
+    }
+  }
+
   /** A cell as text: numbers in full precision, formulas by their cached result. */
   private static String text(Cell cell, DataFormatter fmt) {
     if (cell == null) {
@@ -153,6 +197,7 @@ final class XlsxTables {
       case STRING -> cell.getStringCellValue().strip();
       case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
       case BLANK -> "";
+      case ERROR -> errorText(cell);
       default -> fmt.formatCellValue(cell).strip();
     };
   }

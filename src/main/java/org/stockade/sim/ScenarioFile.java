@@ -29,14 +29,8 @@ public final class ScenarioFile {
   private ScenarioFile() {}
 
   public static ScenarioSet read(Path file, Network n) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException("scenario file " + file + " does not exist");
-    } catch (IOException e) {
-      throw new InvalidInputException("cannot read scenario file " + file + ": " + e.getMessage());
-    }
+    List<String> lines = org.stockade.io.InputFiles.readText(file, "scenario file").lines()
+        .toList();
     int p = n.productCount();
     int m = n.plantCount();
     int[] target = null; // column -> index (products 0..p-1, plants p..p+m-1)
@@ -71,9 +65,9 @@ public final class ScenarioFile {
         } catch (NumberFormatException e) {
           throw new InvalidInputException(where + ", " + col + ": '" + cell + "' is not a number");
         }
-        if (!(v >= 0) || Double.isInfinite(v)) {
+        if (!(v >= 0) || Double.isInfinite(v) || v > 1e9) {
           throw new InvalidInputException(where + ", " + col + ": " + (target[k] < p ? "demand"
-              : "capacity") + " must be finite and >= 0, got '" + cell + "'");
+              : "capacity") + " must be a number in [0, 1e9], got '" + cell + "'");
         }
         if (target[k] < p) {
           d[target[k]] = v;

@@ -29,6 +29,7 @@ public record DemandDistribution(String name, double[] pmf) {
     while (last > 0 && pmf[last] == 0) {
       last--;
     }
+    checkLargest(last, "pmf of " + pmf.length + " values");
     double[] p = Arrays.copyOf(pmf, last + 1);
     for (int d = 0; d < p.length; d++) {
       p[d] /= sum;
@@ -37,12 +38,28 @@ public record DemandDistribution(String name, double[] pmf) {
     name = name == null ? "pmf" : name;
   }
 
+  /**
+   * Largest demand value supported: the policy chains, the simulation tables and the DP all grow
+   * with it (and the DP with its square), so larger supports are refused up front.
+   */
+  public static final int MAX_DEMAND = 1000;
+
+  private static void checkLargest(long largest, String what) {
+    if (largest > MAX_DEMAND) {
+      throw new InvalidInputException("demand (--demand or demand:) " + what + " reaches "
+          + largest + " units per period, over the limit of " + MAX_DEMAND + " (the state space"
+          + " grows with the largest demand); express demand in larger units, e.g. uniform:0:"
+          + Math.min(100, MAX_DEMAND));
+    }
+  }
+
   /** Uniform on {@code {lo, ..., hi}}. */
   public static DemandDistribution uniform(int lo, int hi) {
     if (lo < 0 || hi < lo) {
       throw new InvalidInputException("demand uniform:LO:HI needs 0 <= LO <= HI, got " + lo + ":"
           + hi);
     }
+    checkLargest(hi, "uniform:" + lo + ":" + hi);
     double[] p = new double[hi + 1];
     for (int d = lo; d <= hi; d++) {
       p[d] = 1.0 / (hi - lo + 1);
@@ -99,6 +116,7 @@ public record DemandDistribution(String name, double[] pmf) {
             break;
           }
           String[] ps = parts[1].split(",");
+          checkLargest(ps.length - 1, "pmf with " + ps.length + " values");
           double[] p = new double[ps.length];
           for (int i = 0; i < ps.length; i++) {
             p[i] = Double.parseDouble(ps[i].trim());

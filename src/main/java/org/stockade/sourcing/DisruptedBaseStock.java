@@ -60,12 +60,32 @@ public record DisruptedBaseStock(MarkovSupplier supplier, double d, double h, do
   /** Periods of demand the optimal stock covers: smallest n >= 1 with P(K+1 <= n) >= ratio. */
   public int optimalPeriods() {
     double ratio = p / (p + h);
-    int n = 1;
-    while (supplier.downRunCdf(n - 1) < ratio) {
+    if (supplier.downRunCdf(0) >= ratio) {
+      return 1;
+    }
+    // P(K+1 <= n) = 1 - A q^(n-1) with A = P(K >= 1), q = 1 - recover: solve, then fix rounding
+    double a = 1 - supplier.downRunCdf(0);
+    double q = 1 - supplier.recover();
+    double guess = 1 + Math.log((1 - ratio) / a) / Math.log(q);
+    if (!(guess <= MAX_PERIODS)) {
+      throw new InvalidInputException(String.format(java.util.Locale.ROOT, "the optimal base"
+          + " stock would cover about %.3g periods of demand (recover %s: mean disruption"
+          + " length %.3g periods), beyond the limit of %d periods; give a recovery probability"
+          + " of at least 1e-5 per period (--recover) or a smaller backorder cost",
+          guess, Double.toString(supplier.recover()), 1 / supplier.recover(), MAX_PERIODS));
+    }
+    int n = Math.max(1, (int) Math.ceil(guess) - 2);
+    for (int steps = 0; supplier.downRunCdf(n - 1) < ratio; steps++) {
+      if (steps > 10) {
+        throw new IllegalStateException("base-stock search did not converge at n = " + n);
+      }
       n++;
     }
     return n;
   }
+
+  /** Largest optimal base stock, in periods of demand, that is searched for. */
+  public static final int MAX_PERIODS = 1_000_000;
 
   /** Optimal base-stock level {@code S* = d n*}. */
   public double optimalLevel() {

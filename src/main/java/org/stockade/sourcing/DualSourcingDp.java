@@ -42,6 +42,18 @@ public final class DualSourcingDp {
     this.maxIterations = maxIterations;
   }
 
+  /** Polled once per Bellman sweep: the caller's deadline or cancel flag. */
+  private java.util.function.BooleanSupplier stop = () -> false;
+
+  /**
+   * Makes {@link #solve} stop after the current sweep as soon as {@code stop} says so; the
+   * result then has {@code converged == false} and the cost bracket reached so far.
+   */
+  public DualSourcingDp stopWhen(java.util.function.BooleanSupplier stop) {
+    this.stop = stop;
+    return this;
+  }
+
   /** Number of states of the truncated problem, or -1 if it is not reducible. */
   public static long stateCount(DualSourcingProblem p, DpBox box) {
     if (!p.reducible()) {
@@ -124,7 +136,7 @@ public final class DualSourcingDp {
     double lo = Double.NEGATIVE_INFINITY;
     double hi = Double.POSITIVE_INFINITY;
     int it = 0;
-    while (it < maxIterations) {
+    while (it < maxIterations && !(it > 0 && stop.getAsBoolean())) {
       Arrays.fill(tv, Double.POSITIVE_INFINITY);
       // by next pipeline: (p_2..p_{l-1}, q_r), reached from the base pipelines p = (p_1, p_2..)
       for (int next = 0; next < np; next++) {

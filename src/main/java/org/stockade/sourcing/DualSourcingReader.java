@@ -37,8 +37,8 @@ public final class DualSourcingReader {
   private DualSourcingReader() {}
 
   public static Map<String, String> read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException(file + ": no such file; give a .yaml or .json dual-sourcing"
+    if (!Files.exists(file)) {
+      throw new InvalidInputException(file + ": file not found; give a .yaml or .json dual-sourcing"
           + " instance (fields " + String.join(", ", FIELDS) + ")");
     }
     JsonNode root;
@@ -47,12 +47,9 @@ public final class DualSourcingReader {
       ObjectMapper m = (name.endsWith(".json") ? new ObjectMapper()
           : new ObjectMapper(new YAMLFactory()))
           .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      String text;
-      try {
-        text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-      } catch (java.nio.charset.CharacterCodingException e) {
-        throw new InvalidInputException(file + ": not valid UTF-8 text; save the file as UTF-8");
+      String text = org.stockade.io.InputFiles.readText(file, "dual-sourcing instance");
+      if (!name.endsWith(".json")) {
+        org.stockade.io.YamlGuard.check(text, file.toString());
       }
       root = text.isBlank() ? null : m.readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

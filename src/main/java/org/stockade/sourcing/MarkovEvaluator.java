@@ -19,6 +19,8 @@ import java.util.Map;
 public final class MarkovEvaluator {
   /** Default largest chain evaluated exactly. */
   public static final int MAX_STATES = 2_000_000;
+  /** Largest transition table (states x demand values), about 100 MB of ints and flags. */
+  public static final long MAX_TRANSITIONS = 20_000_000L;
   private static final int X_BITS = 24;
   private static final int X_OFF = 1 << (X_BITS - 1);
 
@@ -76,9 +78,11 @@ public final class MarkovEvaluator {
     int[] qe = new int[1024];
     int[] qr = new int[1024];
     int[] ys = new int[1024];
+    // the transition table holds states x demand values entries: bound its memory too
+    long stateCap = Math.min(maxStates, MAX_TRANSITIONS / nd);
     for (int s = 0; s < keys.size(); s++) {
-      if (keys.size() > maxStates) {
-        throw new TooLargeException("more than " + maxStates + " reachable states");
+      if (keys.size() > stateCap) {
+        throw new TooLargeException("more than " + stateCap + " reachable states");
       }
       if (s >= cost.length) {
         int n = cost.length * 2;

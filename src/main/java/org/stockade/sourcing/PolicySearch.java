@@ -71,6 +71,18 @@ public final class PolicySearch {
     };
   }
 
+  /** Polled between candidate evaluations: the caller's deadline or cancel flag. */
+  private java.util.function.BooleanSupplier stop = () -> false;
+
+  /**
+   * Makes the searches keep the best candidate found so far as soon as {@code stop} says so
+   * (the deadline passed or the run was cancelled).
+   */
+  public PolicySearch stopWhen(java.util.function.BooleanSupplier stop) {
+    this.stop = stop;
+    return this;
+  }
+
   /** Best policy of the family. */
   public FamilyResult best(DualSourcingProblem p, PolicyFamily f) {
     if (p.reducible() && chainStates > 0) {
@@ -102,8 +114,12 @@ public final class PolicySearch {
     Eval best = null;
     int b1 = 0;
     int b2 = 0;
+    coarse:
     for (int a = 0; a <= n1; a += s1) {
       for (int b = 0; b <= n2; b += s2) {
+        if (best != null && stop.getAsBoolean()) {
+          break coarse;
+        }
         Eval e = evaluate(p, f, a, b, exact, lead, memo, curve);
         if (best == null || e.cost() < best.cost() - 1e-12) {
           best = e;
@@ -112,9 +128,13 @@ public final class PolicySearch {
         }
       }
     }
-    if (s1 > 1 || s2 > 1) {
+    if ((s1 > 1 || s2 > 1) && !stop.getAsBoolean()) {
+      refine:
       for (int a = Math.max(0, b1 - s1); a <= Math.min(n1, b1 + s1); a++) {
         for (int b = Math.max(0, b2 - s2); b <= Math.min(n2, b2 + s2); b++) {
+          if (stop.getAsBoolean()) {
+            break refine;
+          }
           Eval e = evaluate(p, f, a, b, exact, lead, memo, curve);
           if (e.cost() < best.cost() - 1e-12) {
             best = e;

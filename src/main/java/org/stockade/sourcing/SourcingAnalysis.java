@@ -13,9 +13,10 @@ import java.util.List;
  * @param dpEnlarged the DP in the enlarged box (null when not run)
  * @param dpNote why there is no DP, or empty
  * @param dpSeconds DP wall time (both boxes)
+ * @param stopped the time limit or the cancel flag cut the searches or the DP short
  */
 public record SourcingAnalysis(DualSourcingProblem problem, List<FamilyResult> families,
-    DpResult dp, DpResult dpEnlarged, String dpNote, double dpSeconds) {
+    DpResult dp, DpResult dpEnlarged, String dpNote, double dpSeconds, boolean stopped) {
 
   public SourcingAnalysis {
     families = List.copyOf(families);
@@ -30,7 +31,25 @@ public record SourcingAnalysis(DualSourcingProblem problem, List<FamilyResult> f
   /** Searches every family and solves the DP (with the enlarged-box check) when tractable. */
   public static SourcingAnalysis run(DualSourcingProblem p, SimulationOptions sim,
       boolean checkTruncation) {
-    PolicySearch search = new PolicySearch(sim);
+    return run(p, sim, checkTruncation, null, org.stockade.model.CancelToken.never());
+  }
+
+  /**
+   * {@link #run(DualSourcingProblem, SimulationOptions, boolean)} within {@code limit} ({@code
+   * null}: none) and until {@code cancel} is set: the searches and the DP keep their best so far
+   * and {@link #stopped()} says so.
+   */
+  public static SourcingAnalysis run(DualSourcingProblem p, SimulationOptions sim,
+      boolean checkTruncation, java.time.Duration limit, org.stockade.model.CancelToken cancel) {
+    long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
+    boolean[] fired = new boolean[1];
+    java.util.function.BooleanSupplier stop = () -> {
+      if (cancel.isCancelled() || System.nanoTime() > deadline) {
+        fired[0] = true;
+      }
+      return fired[0];
+    };
+    PolicySearch search = new PolicySearch(sim).stopWhen(stop);
     List<FamilyResult> fams = new ArrayList<>();
     for (PolicyFamily f : PolicyFamily.values()) {
       fams.add(search.best(p, f));
@@ -49,10 +68,14 @@ public record SourcingAnalysis(DualSourcingProblem problem, List<FamilyResult> f
         note = String.format(java.util.Locale.ROOT, "no DP: %d states, %.1e operations per "
             + "sweep exceed the limit of %.0e", DualSourcingDp.stateCount(p, box), work,
             DP_WORK_LIMIT);
+      } else if (stop.getAsBoolean()) {
+        note = "no DP: " + (cancel.isCancelled() ? "cancelled" : "time limit reached")
+            + " during the policy search";
       } else {
-        DualSourcingDp solver = new DualSourcingDp();
+        DualSourcingDp solver = new DualSourcingDp().stopWhen(stop);
         dp = solver.solve(p, box);
-        if (checkTruncation && DualSourcingDp.sweepWork(p, large) <= DP_WORK_LIMIT) {
+        if (checkTruncation && !stop.getAsBoolean()
+            && DualSourcingDp.sweepWork(p, large) <= DP_WORK_LIMIT) {
           big = solver.solve(p, large);
         }
         if (!dp.converged()) {
@@ -60,7 +83,12 @@ public record SourcingAnalysis(DualSourcingProblem problem, List<FamilyResult> f
         }
       }
     }
-    return new SourcingAnalysis(p, fams, dp, big, note, (System.nanoTime() - t0) / 1e9);
+    if (fired[0] && !note.startsWith("no DP")) {
+      note = (cancel.isCancelled() ? "cancelled" : "time limit reached")
+          + ": results are the best found so far" + (note.isEmpty() ? "" : "; " + note);
+    }
+    return new SourcingAnalysis(p, fams, dp, big, note, (System.nanoTime() - t0) / 1e9,
+        fired[0]);
   }
 
   /** Optimal cost (the lower of the two boxes), NaN without DP. */

@@ -90,9 +90,10 @@ public final class CuttingPlaneSolver implements SaaSolver {
             + " after " + rounds + " max-flow rounds and " + lpSolves + " master LPs",
             method, s, rIn, upper, lower, inLost, rounds, cuts, t0);
       }
-      if (rounds >= options.maxIterations() || System.nanoTime() > deadline) {
+      if (rounds >= options.maxIterations() || System.nanoTime() > deadline
+          || options.cancel().isCancelled()) {
         SaaStatus st = rounds >= options.maxIterations() ? SaaStatus.ITERATION_LIMIT
-            : SaaStatus.TIME_LIMIT;
+            : options.cancel().isCancelled() ? SaaStatus.CANCELLED : SaaStatus.TIME_LIMIT;
         return result(st, "stopped with gap " + (upper - lower) + "; the inventory is feasible"
             + " for the samples, cost within [" + lower + ", " + upper + "]", method, s, rIn,
             upper, lower, inLost, rounds, cuts, t0);

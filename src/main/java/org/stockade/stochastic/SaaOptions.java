@@ -1,6 +1,7 @@
 package org.stockade.stochastic;
 
 import java.time.Duration;
+import org.stockade.model.CancelToken;
 import org.stockade.model.InvalidInputException;
 
 /**
@@ -17,7 +18,7 @@ import org.stockade.model.InvalidInputException;
  *     point (1 = plain Kelley)
  */
 public record SaaOptions(Duration timeLimit, double tolerance, int maxIterations, int threads,
-    Cuts cuts, double stabilization) {
+    Cuts cuts, double stabilization, CancelToken cancel) {
   /** Cut style of the decomposition. */
   public enum Cuts {
     AGGREGATED,
@@ -40,6 +41,9 @@ public record SaaOptions(Duration timeLimit, double tolerance, int maxIterations
     if (cuts == null) {
       cuts = Cuts.AGGREGATED;
     }
+    if (cancel == null) {
+      cancel = CancelToken.never();
+    }
     if (!(stabilization > 0 && stabilization <= 1)) {
       throw new InvalidInputException("stabilization alpha must be in (0, 1], got "
           + stabilization);
@@ -47,26 +51,32 @@ public record SaaOptions(Duration timeLimit, double tolerance, int maxIterations
   }
 
   public static SaaOptions defaults() {
-    return new SaaOptions(null, 1e-9, 100_000, 1, Cuts.AGGREGATED, 0.5);
+    return new SaaOptions(null, 1e-9, 100_000, 1, Cuts.AGGREGATED, 0.5, CancelToken.never());
   }
 
   public SaaOptions withTimeLimit(Duration limit) {
-    return new SaaOptions(limit, tolerance, maxIterations, threads, cuts, stabilization);
+    return new SaaOptions(limit, tolerance, maxIterations, threads, cuts, stabilization, cancel);
   }
 
   public SaaOptions withThreads(int t) {
-    return new SaaOptions(timeLimit, tolerance, maxIterations, t, cuts, stabilization);
+    return new SaaOptions(timeLimit, tolerance, maxIterations, t, cuts, stabilization, cancel);
   }
 
   public SaaOptions withCuts(Cuts c) {
-    return new SaaOptions(timeLimit, tolerance, maxIterations, threads, c, stabilization);
+    return new SaaOptions(timeLimit, tolerance, maxIterations, threads, c, stabilization, cancel);
   }
 
   public SaaOptions withStabilization(double alpha) {
-    return new SaaOptions(timeLimit, tolerance, maxIterations, threads, cuts, alpha);
+    return new SaaOptions(timeLimit, tolerance, maxIterations, threads, cuts, alpha, cancel);
   }
 
   public SaaOptions withTolerance(double tol) {
-    return new SaaOptions(timeLimit, tol, maxIterations, threads, cuts, stabilization);
+    return new SaaOptions(timeLimit, tol, maxIterations, threads, cuts, stabilization, cancel);
+  }
+
+  /** These options with the cancel flag {@code token}, polled once per cutting-plane round. */
+  public SaaOptions withCancel(CancelToken token) {
+    return new SaaOptions(timeLimit, tolerance, maxIterations, threads, cuts, stabilization,
+        token);
   }
 }

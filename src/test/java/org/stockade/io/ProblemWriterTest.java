@@ -80,7 +80,7 @@ class ProblemWriterTest {
     Network n = new Network("a: \"quoted\" #name", List.of(new Plant("1", 12.5),
         new Plant("yes", 1e-3), new Plant("plant 3", 7)),
         List.of(new Product("V-1", 0, 0, 2.25, "grp, odd"), new Product("none", 3.1, 0.7),
-            new Product("x\ty", 1e20, 5, 0.1, null)),
+            new Product("x\ty", 1e9, 5, 0.1, null)),
         List.of(new Arc("yes", "none"), new Arc("1", "V-1"), new Arc("yes", "V-1")));
     UncertaintySpec u = new UncertaintySpec(Double.POSITIVE_INFINITY, 1.25,
         AggregateForm.STANDARDIZED, 4.0, 0.97, new double[] {0.9, 0.97, 1.0},

@@ -65,12 +65,13 @@ class ScenarioFileTest {
     assertError("V1,V2,P1,P2,V1\n1,2,3,4,5\n", "column 5", "appears twice");
     assertError("V1,V2,P1,P2\n1,2,3\n", "line 2", "3 values", "4 columns");
     assertError("V1,V2,P1,P2\n1,2,3,4\n1,x,3,4\n", "line 3", "column 2", "'x' is not a number");
-    assertError("V1,V2,P1,P2\n1,2,-3,4\n", "line 2", "column 3", "capacity must be finite and"
-        + " >= 0");
+    assertError("V1,V2,P1,P2\n1,2,-3,4\n", "line 2", "column 3", "capacity must be a number in"
+        + " [0, 1e9]");
+    assertError("V1,V2,P1,P2\n1e308,2,3,4\n", "line 2", "column 1", "demand", "1e9");
     assertError("V1,V2,P1,P2\nNaN,2,3,4\n", "line 2", "column 1", "demand");
     Path missing = dir.resolve("nope.csv");
     assertThatThrownBy(() -> ScenarioFile.read(missing, network()))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("does not exist");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("not found");
   }
 
   @Test
