@@ -161,7 +161,6 @@ final class Values {
     return out;
   }
 
-  /** A number without a needless ".0" (60 rather than 60.0), for messages. */
   static Double number(String option, String text) {
     return parse(option, text, false);
   }

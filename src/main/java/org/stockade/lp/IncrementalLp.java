@@ -23,7 +23,9 @@ public final class IncrementalLp implements AutoCloseable {
 
   public IncrementalLp() {
     OrToolsSolver.ensureNatives();
-    MPSolver s = MPSolver.createSolver(System.getProperty("stockade.masterLp", "CLP"));
+    // CLP's dual simplex measured fastest for growing covering masters (GLOP 1.7x, CLP primal
+    // 2x, CLP barrier 1.4x slower at N = 1000)
+    MPSolver s = MPSolver.createSolver("CLP");
     if (s == null) {
       s = MPSolver.createSolver("GLOP");
     }

@@ -39,6 +39,8 @@ final class NeighborhoodSearch {
   private final int[] stamp;
   private int epoch;
   private final int[] candidates;
+  /** Products inside a violated local maximum found this round (their singletons are skipped). */
+  private final boolean[] covered;
 
   NeighborhoodSearch(Network network, UncertaintySet u) {
     this.network = network;
@@ -58,6 +60,7 @@ final class NeighborhoodSearch {
     }
     stamp = new int[p];
     candidates = new int[p];
+    covered = new boolean[p];
   }
 
   /**
@@ -69,15 +72,24 @@ final class NeighborhoodSearch {
     Set<Key> seen = new HashSet<>();
     List<Found> found = new ArrayList<>();
     List<Found> positive = new ArrayList<>();
+    java.util.Arrays.fill(covered, false);
     for (int[] start : starts) {
       if (stop.shouldStop()) {
         break;
+      }
+      if (start.length == 1 && covered[start[0]]) {
+        continue; // already inside a violated local maximum of this round: same basin
       }
       state.reset(r);
       for (int j : start) {
         state.add(j);
       }
       double v = climb();
+      if (v > threshold) {
+        for (int k = 0; k < state.size(); k++) {
+          covered[state.member(k)] = true;
+        }
+      }
       if (v > 0 && delta > 0) {
         Found f = new Found(state.sortedMembers(), v);
         if (seen.add(new Key(f.products())) && v > threshold) {
@@ -114,7 +126,7 @@ final class NeighborhoodSearch {
         }
       }
       int size = state.size();
-      if (size > 1) {
+      if (move == 0 && size > 1) { // removals only when no add improves: growth stays O(boundary)
         int[] current = new int[size];
         for (int k = 0; k < size; k++) {
           current[k] = state.member(k);

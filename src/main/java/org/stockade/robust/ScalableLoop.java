@@ -19,9 +19,11 @@ import org.stockade.uncertainty.UncertaintySet;
  *
  * <ol>
  *   <li>master LP {@code min w.r s.t. r(S) >= g(S) - delta (S in W), r >= 0}, its value a lower
- *       bound; the cut list only grows, except that cuts slack for {@value #DROP_AFTER} rounds
- *       in a row are dropped once the master holds more than {@code 2N} of them (they come back
- *       if violated again), which bounds its size;
+ *       bound, kept in the LP backend between rounds ({@link IncrementalLp}, dual simplex);
+ *       cuts slack for {@value #DROP_AFTER} rounds in a row move to a pool once the master holds
+ *       more than N of them, and come back when violated again (the pool is checked every
+ *       round), which keeps the master near N rows (measured: the master LP is most of the
+ *       time at N = 1000, and this roughly halves it);
  *   <li>separation by {@link NeighborhoodSearch} (incremental, connected moves) — up to
  *       {@code max(8, N)} most violated local maxima per round;
  *   <li>when the search finds nothing, the exact proof of {@link ExactSeparation} (per
@@ -34,7 +36,12 @@ import org.stockade.uncertainty.UncertaintySet;
  * rounds, between local-search starts, and passed to the MILP as its time limit.
  */
 final class ScalableLoop {
-  static final int DROP_AFTER = 25;
+  /** Rounds a cut must stay slack (zero dual, positive slack) before it leaves the master. */
+  static final int DROP_AFTER = 3;
+  /** Cuts are moved to the pool only while the master holds more than this times N. */
+  static final double KEEP_FACTOR = 1;
+  /** The pool holds at most this times N cuts (memory bound). */
+  static final int POOL_FACTOR = 20;
 
   private ScalableLoop() {}
 
@@ -45,6 +52,7 @@ final class ScalableLoop {
     int slackRounds;
     int row = -1;
     double dual;
+    boolean pooled;
 
     Cut(int[] products, double g) {
       this.products = products;
@@ -89,6 +97,7 @@ final class ScalableLoop {
     List<int[]> components = ExactSeparation.components(n);
     List<Cut> cuts = new ArrayList<>();
     Map<NeighborhoodSearch.Key, Cut> index = new HashMap<>();
+    java.util.ArrayDeque<Cut> pool = new java.util.ArrayDeque<>();
     double[] r = new double[p];
     double lower = 0;
     int iterations = 0;
@@ -109,7 +118,7 @@ final class ScalableLoop {
       }
       if (iterations > 0) {
         // before the solve, so the master's duals line up with the cut list afterwards
-        manage(lp, cuts, index, r, delta, eps, p);
+        manage(lp, cuts, pool, index, r, delta, eps, p);
       }
       long tm = System.nanoTime();
       LpResult master = solveMaster(lp, cuts, delta, p, trivialStart);
@@ -125,6 +134,7 @@ final class ScalableLoop {
       }
       lower = master.objective();
       options.progress().accept(progress(iterations, lower, cuts, "local search", t0, spent));
+      int back = reactivate(cuts, pool, r, delta, eps); // pooled cuts violated again
       if (search != null) {
         long ts = System.nanoTime();
         List<NeighborhoodSearch.Found> found = search.violated(r, delta + eps, delta,
@@ -134,12 +144,15 @@ final class ScalableLoop {
         for (NeighborhoodSearch.Found f : found) {
           added += add(n, u, cuts, index, f.products()) ? 1 : 0;
         }
-        if (added > 0) {
+        if (added + back > 0) {
           continue;
         }
         if (stop.shouldStop()) {
           continue; // the checks at the top of the loop report which limit
         }
+      }
+      if (back > 0) {
+        continue;
       }
       options.progress().accept(progress(iterations, lower, cuts, "exact proof", t0, spent));
       long te = System.nanoTime();
@@ -173,8 +186,14 @@ final class ScalableLoop {
   private static boolean add(Network n, UncertaintySet u, List<Cut> cuts,
       Map<NeighborhoodSearch.Key, Cut> index, int[] products) {
     NeighborhoodSearch.Key key = new NeighborhoodSearch.Key(products);
-    if (index.containsKey(key)) {
-      return false;
+    Cut known = index.get(key);
+    if (known != null) {
+      if (!known.pooled) {
+        return false;
+      }
+      known.pooled = false;
+      cuts.add(known);
+      return true;
     }
     BitSet s = new BitSet(n.productCount());
     for (int j : products) {
@@ -186,8 +205,13 @@ final class ScalableLoop {
     return true;
   }
 
-  /** Drops cuts slack for {@link #DROP_AFTER} rounds once the master holds over 2N of them. */
-  private static void manage(IncrementalLp lp, List<Cut> cuts,
+  /**
+   * Moves cuts slack for {@link #DROP_AFTER} rounds in a row out of the master into a pool
+   * (their native rows become free rows) once the master holds more than
+   * {@code KEEP_FACTOR * N} cuts; the pool is checked every round before the search, and is
+   * itself bounded ({@code POOL_FACTOR * N}, oldest forgotten first).
+   */
+  private static void manage(IncrementalLp lp, List<Cut> cuts, java.util.ArrayDeque<Cut> pool,
       Map<NeighborhoodSearch.Key, Cut> index, double[] r, double delta, double eps, int p) {
     for (Cut c : cuts) {
       double lhs = 0;
@@ -197,16 +221,50 @@ final class ScalableLoop {
       boolean slack = c.dual <= 1e-12 && lhs > c.g - delta + eps;
       c.slackRounds = slack ? c.slackRounds + 1 : 0;
     }
-    if (cuts.size() > 2 * p) {
+    if (cuts.size() > KEEP_FACTOR * p) {
       cuts.removeIf(c -> {
         boolean drop = c.slackRounds >= DROP_AFTER;
         if (drop) {
-          index.remove(new NeighborhoodSearch.Key(c.products));
           lp.relax(c.row);
+          c.row = -1;
+          c.slackRounds = 0;
+          c.dual = 0;
+          c.pooled = true;
+          pool.addLast(c);
         }
         return drop;
       });
     }
+    while (pool.size() > POOL_FACTOR * p) {
+      Cut old = pool.pollFirst();
+      if (old.pooled) {
+        index.remove(new NeighborhoodSearch.Key(old.products));
+      }
+    }
+  }
+
+  /** Pooled cuts violated at r go back into the master; returns how many. */
+  private static int reactivate(List<Cut> cuts, java.util.ArrayDeque<Cut> pool, double[] r,
+      double delta, double eps) {
+    int back = 0;
+    for (java.util.Iterator<Cut> it = pool.iterator(); it.hasNext(); ) {
+      Cut c = it.next();
+      if (!c.pooled) {
+        it.remove(); // re-added through add()
+        continue;
+      }
+      double lhs = 0;
+      for (int j : c.products) {
+        lhs += r[j];
+      }
+      if (lhs < c.g - delta - eps) {
+        c.pooled = false;
+        cuts.add(c);
+        it.remove();
+        back++;
+      }
+    }
+    return back;
   }
 
   /**
@@ -227,16 +285,7 @@ final class ScalableLoop {
         c.row = lp.addRow(c.products, ones, c.g - delta, Double.POSITIVE_INFINITY);
       }
     }
-    long tq = System.nanoTime();
     LpResult res = lp.solve();
-    if (Boolean.getBoolean("stockade.debug")) {
-      long nnz = 0;
-      for (Cut c : cuts) {
-        nnz += c.products.length;
-      }
-      System.err.printf("master: %d cuts, %d nonzeros, solve %.3f s%n", cuts.size(), nnz,
-          (System.nanoTime() - tq) / 1e9);
-    }
     if (!res.status().hasSolution()) {
       return res;
     }
