@@ -49,7 +49,11 @@ final class MultiStageSolve {
           + " multi-stage networks; the m-SG model is solved by constraint generation over cuts"
           + " (the default, cg)");
     }
-    if (!cmd.proof.equalsIgnoreCase("milp")) {
+    if (cmd.generate != null) {
+      throw new InvalidInputException("--generate makes a single-stage network; drop it to solve"
+          + " the multi-stage network");
+    }
+    if (!cmd.proof.equalsIgnoreCase("milp") && !cmd.proof.equalsIgnoreCase("auto")) {
       throw new InvalidInputException("--proof " + cmd.proof + " is not available for"
           + " multi-stage networks; optimality is always proven by the exact cut MILP (milp)");
     }

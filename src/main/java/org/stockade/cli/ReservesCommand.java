@@ -109,7 +109,8 @@ public final class ReservesCommand implements Callable<Integer> {
         if (v instanceof Number num) {
           double x = num.doubleValue();
           if (!Double.isFinite(x) || Math.abs(x) > Values.MAX_MAGNITUDE) {
-            throw new InvalidInputException(o.longestName() + " must be a finite number of at"
+            throw new InvalidInputException(String.join("/", o.names()) + " must be a finite"
+                + " number of at"
                 + " most 1e9 in absolute value, got " + x + "; express it in larger units");
           }
         }

@@ -49,6 +49,12 @@ public final class ParametricDemandSet implements DemandSet {
   private final AggregateForm form;
   private final double gamma;
   private final double alphaEff;
+  /**
+   * Per product, how far below its mean z may go: {@code min(alpha', mu_j / sigma_j)}, so that
+   * demand never goes negative ({@code d_j >= 0}); equals alpha' unless {@code mu - alpha' sigma
+   * < 0} (coefficient of variation above 1/alpha').
+   */
+  private final double[] zLow;
   private final double aggregateBound;
   private final double[] weightA;
   private final int[] variable;
@@ -87,6 +93,10 @@ public final class ParametricDemandSet implements DemandSet {
     if (alphaEff == Double.POSITIVE_INFINITY && variable.length > 0) {
       throw new InvalidInputException("the demand set is unbounded: alpha and gamma are both"
           + " absent; give alpha (box, e.g. --alpha 2) or gamma (budget, e.g. --gamma 4)");
+    }
+    this.zLow = new double[n];
+    for (int j = 0; j < n; j++) {
+      zLow[j] = sigma[j] > 0 ? Math.min(alphaEff, Math.max(0, mu[j]) / sigma[j]) : 0;
     }
     this.aggregateBound = this.form == AggregateForm.STANDARDIZED ? beta : beta * Math.sqrt(sumSq);
     this.weightA = new double[n];
@@ -226,12 +236,18 @@ public final class ParametricDemandSet implements DemandSet {
     double v = (pi == 0 ? 0 : aggregateBound * Math.abs(pi)) + (lambda == 0 ? 0 : gamma * lambda);
     double sum = 0;
     for (int k = 0; k < w.length; k++) {
-      double t = Math.abs(w[k] - a[k] * pi) - lambda;
-      if (t > 0) {
-        sum += t;
-      }
+      sum += term(variable[k], w[k] - a[k] * pi, lambda);
     }
-    return v + alphaEff * sum;
+    return v + sum;
+  }
+
+  /**
+   * {@code max_{-zLow_j <= z <= alpha'} (t z - lambda |z|)}: {@code alpha' (t - lambda)^+ +
+   * zLow_j (-t - lambda)^+} — the per-product part of the dual, with the box's lower end
+   * raised so that demand stays non-negative.
+   */
+  private double term(int j, double t, double lambda) {
+    return alphaEff * Math.max(0, t - lambda) + zLow[j] * Math.max(0, -t - lambda);
   }
 
   /**
@@ -275,10 +291,10 @@ public final class ParametricDemandSet implements DemandSet {
         e[j] = tau[j] * mu[j];
       }
       for (int j : variable) {
-        double out0 = Math.max(0, Math.abs(weightA[j] * pi) - lambda);
-        double in1 = Math.max(0, Math.abs(tau[j] * sigma[j] - weightA[j] * pi) - lambda);
-        k += alphaEff * out0;
-        e[j] += alphaEff * (in1 - out0);
+        double out0 = term(j, -weightA[j] * pi, lambda);
+        double in1 = term(j, tau[j] * sigma[j] - weightA[j] * pi, lambda);
+        k += out0;
+        e[j] += in1 - out0;
       }
       out.add(new AffinePiece(k, e));
     }
@@ -332,8 +348,7 @@ public final class ParametricDemandSet implements DemandSet {
           double v = values[j][q];
           double coef = v * tau[j] * mu[j];
           if (sigma[j] > 0) {
-            coef += alphaEff * Math.max(0,
-                Math.abs(v * tau[j] * sigma[j] - weightA[j] * pi) - lambda);
+            coef += term(j, v * tau[j] * sigma[j] - weightA[j] * pi, lambda);
           }
           e[offset[j] + q] = coef;
         }
@@ -374,7 +389,7 @@ public final class ParametricDemandSet implements DemandSet {
         aIn += weightA[j] * alpha;
         in.add(j);
       } else {
-        aOut += weightA[j] * alpha;
+        aOut += weightA[j] * zLow[j];
       }
     }
     double outTotal = 0;
@@ -389,7 +404,7 @@ public final class ParametricDemandSet implements DemandSet {
         if (excess <= 0) {
           break;
         }
-        double step = Math.min(2 * alpha, excess / weightA[j]);
+        double step = Math.min(alpha + zLow[j], excess / weightA[j]);
         z[j] -= step;
         excess -= step * weightA[j];
       }
@@ -399,7 +414,7 @@ public final class ParametricDemandSet implements DemandSet {
     for (int j = 0; j < n; j++) {
       double zj = z[j];
       if (sigma[j] > 0 && !s.get(j) && aOut > 0) {
-        zj = outTotal / aOut * alpha;
+        zj = outTotal / aOut * zLow[j];
       }
       point[j] = tau[j] * (mu[j] + (sigma[j] > 0 ? sigma[j] * zj : 0));
       if (s.get(j)) {
@@ -433,7 +448,7 @@ public final class ParametricDemandSet implements DemandSet {
   public double[] lowerBounds() {
     double[] lo = new double[mu.length];
     for (int j = 0; j < lo.length; j++) {
-      lo[j] = tau[j] * (mu[j] - (sigma[j] > 0 ? alphaEff * sigma[j] : 0));
+      lo[j] = tau[j] * (mu[j] - (sigma[j] > 0 ? zLow[j] * sigma[j] : 0));
     }
     return lo;
   }
@@ -455,7 +470,7 @@ public final class ParametricDemandSet implements DemandSet {
     LinearExpr budget = LinearExpr.constant(0);
     for (int j = 0; j < mu.length; j++) {
       if (sigma[j] > 0) {
-        z[j] = lp.addVariable(-alphaEff, alphaEff, "z" + j);
+        z[j] = lp.addVariable(-zLow[j], alphaEff, "z" + j);
         d[j] = LinearExpr.affine(tau[j] * mu[j], tau[j] * sigma[j], z[j]);
         aggregate = aggregate.plusTerm(weightA[j], z[j]);
         if (gamma < Double.POSITIVE_INFINITY) {
@@ -490,8 +505,9 @@ public final class ParametricDemandSet implements DemandSet {
         continue;
       }
       double z = (raw - mu[j]) / sigma[j];
-      if (Math.abs(z) > alphaEff + tol) {
-        return "z[" + (j + 1) + "] = " + z + " exceeds the box bound " + alphaEff;
+      if (z > alphaEff + tol || z < -zLow[j] - tol) {
+        return "z[" + (j + 1) + "] = " + z + " is outside the box [" + -zLow[j] + ", "
+            + alphaEff + "] (lower end: demand >= 0)";
       }
       agg += weightA[j] * z;
       bud += Math.abs(z);

@@ -114,6 +114,9 @@ final class SweepFiles {
     Files.createDirectories(dir.resolve("dir.yaml"));
     Files.createDirectories(dir.resolve("dir.xlsx"));
     Files.createDirectories(dir.resolve("out-with-report/report.md"));
+    // reproduce writes into one subfolder per target (out/<target>/report.md)
+    Files.createDirectories(dir.resolve("out-with-report/gm-tables/report.md"));
+    Files.createDirectories(dir.resolve("out-with-report/dual-sourcing/report.md"));
     Files.writeString(dir.resolve("empty.yaml"), "");
     Files.writeString(dir.resolve("empty.json"), "");
     Files.write(dir.resolve("empty.xlsx"), new byte[0]);

@@ -83,7 +83,8 @@ class ParametricDemandSetTest {
    * Dmax(S) from the spec's definition, as an LP built here from scratch:
    * {@code max sum_S tau_j (mu_j + sigma_j (zp_j - zn_j))} s.t. {@code zp, zn >= 0},
    * {@code zp_j + zn_j <= alpha}, {@code sum (zp + zn) <= gamma},
-   * {@code |sum a_j (zp_j - zn_j)| <= B}; products with sigma = 0 are fixed at mu.
+   * {@code |sum a_j (zp_j - zn_j)| <= B}, demand non-negative ({@code sigma_j zn_j <= mu_j},
+   * i.e. {@code d_j >= 0}); products with sigma = 0 are fixed at mu.
    */
   private static double independentDmax(Instance in, BitSet s) {
     int n = in.mu().length;
@@ -111,6 +112,7 @@ class ParametricDemandSetTest {
       if (in.alpha() < INF) {
         lp.addLessEq(LinearExpr.of(zp).plusTerm(1, zn), in.alpha(), "box" + j);
       }
+      lp.addLessEq(LinearExpr.of(zn), in.mu()[j] / in.sigma()[j], "d>=0 " + j);
       budget = budget.plusTerm(1, zp).plusTerm(1, zn);
       double a = in.form() == AggregateForm.STANDARDIZED ? 1 : in.sigma()[j];
       aggregate = aggregate.plusTerm(a, zp).plusTerm(-a, zn);
@@ -149,7 +151,7 @@ class ParametricDemandSetTest {
         continue;
       }
       double z = (raw - in.mu()[j]) / in.sigma()[j];
-      if (Math.abs(z) > in.alpha() + tol) {
+      if (Math.abs(z) > in.alpha() + tol || d[j] < -tol * Math.max(1, in.mu()[j])) {
         return false;
       }
       agg += (in.form() == AggregateForm.STANDARDIZED ? 1 : in.sigma()[j]) * z;
@@ -347,5 +349,23 @@ class ParametricDemandSetTest {
       s.set(j);
     }
     return s;
+  }
+
+  @Test
+  void maxValue_highVariabilityProductOutsideS_compensatesOnlyDownToZeroDemand() {
+    // product 2 has cv 1: mu - alpha sigma = -10, so without the floor the aggregate constraint
+    // could be relaxed by pushing its demand to -10; with d >= 0 it stops at 0
+    ParametricDemandSet set = new ParametricDemandSet(new double[] {100, 10},
+        new double[] {50, 10}, new double[] {1, 1}, 2, 0.5, AggregateForm.UNSTANDARDIZED,
+        Double.POSITIVE_INFINITY);
+    BitSet s = new BitSet();
+    s.set(0);
+    double b = 0.5 * Math.sqrt(50 * 50 + 10 * 10);
+    assertThat(set.maxValue(s)).isCloseTo(100 + b + 10, within(1e-9));
+    Extreme ex = set.max(s);
+    assertThat(ex.value()).isCloseTo(100 + b + 10, within(1e-9));
+    assertThat(ex.point()[1]).isCloseTo(0, within(1e-9));
+    assertThat(set.lowerBounds()[1]).isZero();
+    assertThat(set.violation(new double[] {100, -1}, 1e-9)).contains("demand >= 0");
   }
 }
