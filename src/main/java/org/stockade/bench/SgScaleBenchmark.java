@@ -24,7 +24,8 @@ import org.stockade.uncertainty.UncertaintySpec;
  *       (master LPs, local search, exact proof);
  *   <li>the plain loop a user would write by hand: master LP plus the exact separation MILP
  *       every round, no heuristic ({@code CLASSIC} with the heuristic off and the MILP proof);
- *   <li>the previous release's algorithm ({@link SgOptions.Algorithm#CLASSIC}).
+ *   <li>the previous release's algorithm ({@link SgOptions.Algorithm#CLASSIC}) with its default
+ *       proof, the MILP.
  * </ul>
  *
  * The baselines run under {@code baselineLimit}; once a baseline hits it for a family, it is
@@ -82,7 +83,7 @@ public final class SgScaleBenchmark {
         Run classic = null;
         if (classicOn) {
           classic = timed(solver, p, SgOptions.defaults().withTimeLimit(baselineLimit)
-              .withAlgorithm(SgOptions.Algorithm.CLASSIC));
+              .withAlgorithm(SgOptions.Algorithm.CLASSIC).withProof(SgOptions.Proof.MILP));
           classicOn = !classic.limited();
           log.accept(String.format(Locale.ROOT, "%s N=%d: previous release %s in %.2f s",
               family, n, classic.status(), classic.seconds()));

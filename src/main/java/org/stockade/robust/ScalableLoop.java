@@ -139,11 +139,11 @@ final class ScalableLoop {
         long ts = System.nanoTime();
         List<NeighborhoodSearch.Found> found = search.violated(r, delta + eps, delta,
             Math.max(8, p), stop);
-        spent[1] += System.nanoTime() - ts;
         int added = 0;
         for (NeighborhoodSearch.Found f : found) {
-          added += add(n, u, cuts, index, f.products()) ? 1 : 0;
+          added += add(n, u, cuts, index, f.products()) ? 1 : 0; // g from the closed forms
         }
+        spent[1] += System.nanoTime() - ts;
         if (added + back > 0) {
           continue;
         }

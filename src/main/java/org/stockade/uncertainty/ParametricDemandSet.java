@@ -189,12 +189,22 @@ public final class ParametricDemandSet implements DemandSet {
     List<double[]> points = new ArrayList<>();
     points.add(new double[] {0, 0});
     if (piFree && !lambdaFree) {
+      // distinct breakpoints only: with a common service level the unstandardized set has
+      // just {0, tau}, which keeps Dmax(S) O(N) instead of O(N^2)
+      java.util.Set<Double> seen = new HashSet<>();
+      seen.add(0.0);
       for (int k = 0; k < w.length; k++) {
-        points.add(new double[] {w[k] / a[k], 0});
+        if (seen.add(w[k] / a[k])) {
+          points.add(new double[] {w[k] / a[k], 0});
+        }
       }
     } else if (!piFree && lambdaFree) {
+      java.util.Set<Double> seen = new HashSet<>();
+      seen.add(0.0);
       for (double wk : w) {
-        points.add(new double[] {0, Math.abs(wk)});
+        if (seen.add(Math.abs(wk))) {
+          points.add(new double[] {0, Math.abs(wk)});
+        }
       }
     } else if (piFree) {
       // lines p*pi + q*lambda = r
