@@ -64,6 +64,16 @@ public final class Json {
     return m;
   }
 
+  /** {@code {id(k): values[k]}} for the indices in {@code only}, in index order. */
+  public static Map<String, Double> byId(double[] values, IntFunction<String> id,
+      java.util.BitSet only) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int k = only.nextSetBit(0); k >= 0; k = only.nextSetBit(k + 1)) {
+      m.put(id.apply(k), values[k]);
+    }
+    return m;
+  }
+
   /** The verification block shared by the SG and m-SG reports. */
   public static Map<String, Object> verification(Verification v) {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -13,6 +13,9 @@ import org.stockade.robust.Verification;
 
 /** Renders an SG solve as a text table, JSON or CSV. */
 public final class SolveReport {
+  /** Up to this many products JSON certificates carry the full worst-case vectors. */
+  static final int FULL_VECTORS_UP_TO = 200;
+
   private final SgProblem problem;
   private final SgResult result;
   private final String design;
@@ -152,8 +155,18 @@ public final class SolveReport {
         e.put("g", s.g());
         e.put("inventory", s.inventory());
         e.put("multiplier", s.multiplier());
-        e.put("worst_case_demand", Json.byId(s.demand(), j -> n.product(j).id()));
-        e.put("worst_case_capacity", Json.byId(s.capacity(), i -> n.plant(i).id()));
+        if (n.productCount() <= FULL_VECTORS_UP_TO) {
+          e.put("worst_case_demand", Json.byId(s.demand(), j -> n.product(j).id()));
+          e.put("worst_case_capacity", Json.byId(s.capacity(), i -> n.plant(i).id()));
+        } else {
+          // O(N) scenarios x O(N) entries would make the file O(N^2); keep what decides g(S)
+          e.put("worst_case_demand", Json.byId(s.demand(), j -> n.product(j).id(),
+              s.products()));
+          e.put("worst_case_capacity", Json.byId(s.capacity(), i -> n.plant(i).id(),
+              s.plants()));
+          e.put("worst_case_vectors", "restricted to S and A(S) above " + FULL_VECTORS_UP_TO
+              + " products; the library's BindingScenario has the full vectors");
+        }
         e.put("lost_sales_maxflow", s.lostSales());
         e.put("min_cut_products", s.minCutProducts());
         cert.add(e);

@@ -148,9 +148,11 @@ public final class CapacityLoss implements CapacitySet {
   @Override
   public String violation(double[] c, double tol) {
     double loss = 0;
+    double[] los = lowerBounds(); // once, not per plant: O(M) per check, not O(M^2)
+    double[] ups = upperBounds();
     for (int i = 0; i < c.length; i++) {
-      double lo = lowerBounds()[i];
-      double up = upperBounds()[i];
+      double lo = los[i];
+      double up = ups[i];
       double t = tol * Math.max(1, c0[i]);
       if (c[i] < lo - t || c[i] > up + t) {
         return "c[" + (i + 1) + "] = " + c[i] + " outside [" + lo + ", " + up + "]";
