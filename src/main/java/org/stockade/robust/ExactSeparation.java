@@ -83,7 +83,6 @@ final class ExactSeparation {
 
   static Outcome run(Network n, UncertaintySet u, double[] r, double delta, double eps,
       SgOptions.Proof proof, List<int[]> components, long deadline) {
-    SubsetEvaluatorLite eval = new SubsetEvaluatorLite(n, u);
     double positiveSum = 0;
     double largest = Double.NEGATIVE_INFINITY;
     BitSet positiveComponents = new BitSet(n.productCount());
@@ -117,7 +116,7 @@ final class ExactSeparation {
               "separation MILP " + o.status());
         }
         best = o.products();
-        double found = best.isEmpty() ? Double.NEGATIVE_INFINITY : eval.violation(best, r);
+        double found = best.isEmpty() ? Double.NEGATIVE_INFINITY : violation(n, u, best, r);
         if (found > delta + eps) {
           return new Outcome(LpStatus.OPTIMAL, Double.POSITIVE_INFINITY, best, "MILP");
         }
@@ -148,7 +147,7 @@ final class ExactSeparation {
           "separation MILP " + o.status());
     }
     double found = o.products().isEmpty() ? Double.NEGATIVE_INFINITY
-        : eval.violation(o.products(), r);
+        : violation(n, u, o.products(), r);
     if (found > delta + eps) {
       return new Outcome(LpStatus.OPTIMAL, Double.POSITIVE_INFINITY, o.products(), "MILP");
     }
@@ -171,13 +170,11 @@ final class ExactSeparation {
   }
 
   /** {@code g(S) - r(S)} from the closed forms, without a cache. */
-  private record SubsetEvaluatorLite(Network n, UncertaintySet u) {
-    double violation(BitSet s, double[] r) {
-      double v = u.g(s, n.plantsOf(s));
-      for (int j = s.nextSetBit(0); j >= 0; j = s.nextSetBit(j + 1)) {
-        v -= r[j];
-      }
-      return v;
+  private static double violation(Network n, UncertaintySet u, BitSet s, double[] r) {
+    double v = u.g(s, n.plantsOf(s));
+    for (int j = s.nextSetBit(0); j >= 0; j = s.nextSetBit(j + 1)) {
+      v -= r[j];
     }
+    return v;
   }
 }

@@ -58,6 +58,15 @@ final class ScalableLoop {
       this.products = products;
       this.g = g;
     }
+
+    /** {@code r(S)}, the cut's left-hand side at r. */
+    double inventory(double[] r) {
+      double lhs = 0;
+      for (int j : products) {
+        lhs += r[j];
+      }
+      return lhs;
+    }
   }
 
   static SgResult run(SgProblem problem, SgOptions options, double[] weights, boolean maximize,
@@ -214,10 +223,7 @@ final class ScalableLoop {
   private static void manage(IncrementalLp lp, List<Cut> cuts, java.util.ArrayDeque<Cut> pool,
       Map<NeighborhoodSearch.Key, Cut> index, double[] r, double delta, double eps, int p) {
     for (Cut c : cuts) {
-      double lhs = 0;
-      for (int j : c.products) {
-        lhs += r[j];
-      }
+      double lhs = c.inventory(r);
       boolean slack = c.dual <= 1e-12 && lhs > c.g - delta + eps;
       c.slackRounds = slack ? c.slackRounds + 1 : 0;
     }
@@ -253,10 +259,7 @@ final class ScalableLoop {
         it.remove(); // re-added through add()
         continue;
       }
-      double lhs = 0;
-      for (int j : c.products) {
-        lhs += r[j];
-      }
+      double lhs = c.inventory(r);
       if (lhs < c.g - delta - eps) {
         c.pooled = false;
         cuts.add(c);
