@@ -21,11 +21,16 @@ import org.stockade.uncertainty.UncertaintySet;
  *   <li>master LP {@code min w.r s.t. r(S) >= g(S) - delta (S in W), r >= 0}, its value a lower
  *       bound, kept in the LP backend between rounds ({@link IncrementalLp}, dual simplex);
  *       cuts slack for {@value #DROP_AFTER} rounds in a row move to a pool once the master holds
- *       more than N of them, and come back when violated again (the pool is checked every
- *       round), which keeps the master near N rows (measured: the master LP is most of the
- *       time at N = 1000, and this roughly halves it);
+ *       more than {@code KEEP_FACTOR * N} of them, and the N most violated come back each round
+ *       (the pool is checked every round); the native model is rebuilt without the pooled
+ *       (free) rows when they pile up;
  *   <li>separation by {@link NeighborhoodSearch} (incremental, connected moves) — up to
- *       {@code max(8, N)} most violated local maxima per round;
+ *       {@code max(8, N)} most violated local maxima per round — first at the midpoint of the
+ *       master's r and a point believed robust-feasible (in-out separation, Ben-Ameur & Neto
+ *       2007: a cut violated at the midpoint is violated at r; a midpoint without cuts becomes
+ *       the feasible point, halving its cost gap to the bound), then at r; when the feasible
+ *       point's cost meets the bound within tolerance it is proven by the exact separation
+ *       and returned;
  *   <li>when the search finds nothing, the exact proof of {@link ExactSeparation} (per
  *       connected component, enumeration where small, else MILP); OPTIMAL only when it proves
  *       {@code max_S g(S) - r(S) <= delta + eps}.
