@@ -16,8 +16,8 @@ import org.stockade.uncertainty.UncertaintySet;
 final class CmRun {
   private CmRun() {}
 
-  static int run(RunContext ctx, PrintWriter out, Network network, UncertaintySet set, CostSpec costs,
-      String fmt, String design, Duration timeLimit, Double tolerance, boolean noVerify,
+  static int run(RunContext ctx, PrintWriter out, Network network, UncertaintySet set,
+      CostSpec costs, String fmt, String design, Duration timeLimit, Double tolerance, boolean noVerify,
       int scenarios) {
     CmProblem problem = new CmProblem(network, set, costs.model(), costs.lossCapOrNone());
     CmOptions options = CmOptions.defaults()
