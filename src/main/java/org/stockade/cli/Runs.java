@@ -79,6 +79,7 @@ public final class Runs {
       case "reserves" -> List.of("sourcing", "reserves", reserveModel(options));
       default -> List.of(kind);
     });
+    String command = commandOf(args);
     CommandSpec spec = Main.commandLine(new StringWriter(), new StringWriter())
         .getCommandSpec();
     for (String part : args) {
@@ -99,7 +100,7 @@ public final class Runs {
       OptionSpec o = OPTION_NAME.matcher(name).matches() ? spec.findOption("--" + name) : null;
       if (o == null || SERVICE_OWNED.contains(name)) {
         throw new InvalidInputException("options." + escape(name) + ": not an option of a "
-            + kind + " run; the options are the flags of 'stockade " + commandOf(args)
+            + kind + " run; the options are the flags of 'stockade " + command
             + " --help' without the dashes (format is set by the result URL)");
       }
       Class<?> type = o.type();
@@ -159,7 +160,9 @@ public final class Runs {
       Main.commandLine(new StringWriter(), new StringWriter())
           .parseArgs(args.toArray(String[]::new));
     } catch (CommandLine.ParameterException e) {
-      throw new InvalidInputException(e.getMessage(), e);
+      String field = e.getArgSpec() instanceof OptionSpec o
+          ? "options." + o.longestName().replaceFirst("^--?", "") + ": " : "";
+      throw new InvalidInputException(field + e.getMessage(), e);
     }
   }
 

@@ -297,7 +297,8 @@ final class Store implements AutoCloseable {
     return l.isEmpty() ? null : l.get(0);
   }
 
-  private RunRow runByKey(String key) {
+  /** The run submitted with Idempotency-Key {@code key}, or null. */
+  synchronized RunRow runByKey(String key) {
     List<RunRow> l = queryRuns("SELECT " + RUN_COLUMNS + " FROM runs WHERE idempotency_key = ?",
         key);
     return l.isEmpty() ? null : l.get(0);
