@@ -47,6 +47,7 @@ final class Runner implements AutoCloseable {
     volatile Thread thread;
     volatile String progress;
     volatile boolean timedOut;
+    volatile boolean interruptible;
     volatile long lastWrite;
   }
 
@@ -120,8 +121,8 @@ final class Runner implements AutoCloseable {
 
   /**
    * Cancels run {@code id}: a queued run is marked cancelled at once; an executing one has its
-   * token set (the solver loops stop and return) and, for commands without a cancel check, its
-   * thread interrupted. Returns false if the run is not queued or executing.
+   * token set (the solver loops stop and return) and, for compare, which has no cancel check,
+   * its thread interrupted. Returns false if the run is not queued or executing.
    */
   boolean cancel(String id) {
     if (store.cancelQueued(id)) {
@@ -136,9 +137,15 @@ final class Runner implements AutoCloseable {
     return true;
   }
 
+  /**
+   * Interrupts the worker of a compare run, which waits for its Monte Carlo on a watchdog (the
+   * only kind without a cancel check in its loops). Other kinds are never interrupted: an
+   * interrupt inside file or native-library I/O (e.g. OR-Tools unpacking its natives) would
+   * break that I/O for the whole process; they stop through their cancel token.
+   */
   private void interrupt(String id, Live l) {
     Thread t = l.thread;
-    if (t != null && live.get(id) == l) {
+    if (t != null && l.interruptible && live.get(id) == l) {
       t.interrupt();
     }
   }
@@ -150,8 +157,9 @@ final class Runner implements AutoCloseable {
       if (!store.start(id)) {
         return; // cancelled while queued
       }
-      l.thread = Thread.currentThread();
       Store.RunRow row = store.run(id);
+      l.interruptible = row.kind().equals("compare");
+      l.thread = Thread.currentThread();
       LoadedNetwork net = row.networkId() == null ? null
           : uploads.load(store, row.networkId(), row.networkVersion());
       List<String> args = JSON.readValue(row.args(), new TypeReference<List<String>>() { });
@@ -216,7 +224,9 @@ final class Runner implements AutoCloseable {
     for (Live l : live.values()) {
       l.token.cancel();
     }
-    pool.shutdownNow();
+    // No interrupts: a worker interrupted inside file or native-library I/O could break that
+    // I/O for the whole process. Cancelled runs return at their next cancel check.
+    pool.shutdown();
     timer.shutdownNow();
     try {
       pool.awaitTermination(5, TimeUnit.SECONDS);
