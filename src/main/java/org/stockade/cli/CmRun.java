@@ -16,12 +16,13 @@ import org.stockade.uncertainty.UncertaintySet;
 final class CmRun {
   private CmRun() {}
 
-  static int run(PrintWriter out, Network network, UncertaintySet set, CostSpec costs,
-      String fmt, String design, Duration timeLimit, Double tolerance, boolean noVerify,
+  static int run(RunContext ctx, PrintWriter out, Network network, UncertaintySet set,
+      CostSpec costs, String fmt, String design, Duration timeLimit, Double tolerance, boolean noVerify,
       int scenarios) {
     CmProblem problem = new CmProblem(network, set, costs.model(), costs.lossCapOrNone());
     CmOptions options = CmOptions.defaults()
-        .withTimeLimit(timeLimit);
+        .withTimeLimit(timeLimit)
+        .withCancel(ctx.cancel());
     if (tolerance != null) {
       options = options.withTolerance(tolerance);
     }
@@ -29,12 +30,8 @@ final class CmRun {
     CmVerifier.Report v = noVerify || !result.hasSolution() ? null
         : CmVerifier.verify(problem, result);
     CmReport report = new CmReport(problem, result, design, v);
-    out.print(switch (fmt) {
-      case "json" -> report.json();
-      case "csv" -> report.csv();
-      default -> report.table(Math.max(0, scenarios));
-    });
-    out.flush();
+    Output.emit(ctx, out, fmt, report::json, report::csv,
+        () -> report.table(Math.max(0, scenarios)));
     if (v != null && !v.ok()) {
       return 1;
     }

@@ -47,9 +47,16 @@ import picocli.CommandLine.Spec;
             + "--out out/",
         "  stockade compare --example gm --test-samples 500 --export-scenarios my.csv",
         "  stockade compare examples/gm.yaml --test-scenarios my.csv --format json"})
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand implements Callable<Integer>, Hosted {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  RunContext ctx = RunContext.cli();
+
+  @Override
+  public void host(RunContext context) {
+    ctx = context;
+  }
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "Network file (.yaml/.json or a CSV directory).")
@@ -170,7 +177,7 @@ public final class CompareCommand implements Callable<Integer> {
           + " plant's capacity that is lost), got " + lossFraction + "; e.g. --loss-fraction 0.5");
     }
     PrintWriter err = spec.commandLine().getErr();
-    SolveCommand.Inputs in = SolveCommand.Inputs.load(file, example, err);
+    SolveCommand.Inputs in = SolveCommand.Inputs.load(ctx.network(), file, example, err);
     Network n = DesignChoice.apply(in.network(), design, seed);
     ScenarioModel model = ScenarioModel.paper(n, p).withLossFraction(lossFraction)
         .withFailureGroups(groups(n));
@@ -189,10 +196,13 @@ public final class CompareCommand implements Callable<Integer> {
     ScenarioSet test = testFile != null ? ScenarioFile.read(testFile, n)
         : ScenarioGenerator.generate(model, testSamples, seed + 1, t);
     StrategyComparison.Outcome o;
-    ProgressBar bar = noProgress ? null : Bars.onStderr("Monte Carlo",
-        (long) StrategyComparison.strategyCount(inventory != null) * test.size());
+    long evaluations = (long) StrategyComparison.strategyCount(inventory != null) * test.size();
+    ProgressBar bar = noProgress || ctx.hasProgress() ? null
+        : Bars.onStderr("Monte Carlo", evaluations);
     try {
-      LongConsumer progress = bar == null ? null : bar::stepTo;
+      LongConsumer progress = ctx.hasProgress()
+          ? k -> ctx.progress("Monte Carlo: " + k + " of " + evaluations + " evaluations")
+          : bar == null ? null : bar::stepTo;
       o = StrategyComparison.run(n, train, test, target, in.uncertainty().build(n),
           in.delta() == null ? 0 : in.delta(), givenInventory, t, progress);
     } finally {
@@ -202,12 +212,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<Path> charts = chart == null ? List.of() : charts(o, n);
-    out.print(switch (fmt) {
-      case "json" -> json(o, n, target, train, test, charts);
-      case "csv" -> csv(o);
-      default -> table(o, n, target, train, test, charts);
-    });
-    out.flush();
+    StrategyComparison.Outcome done = o;
+    Output.emit(ctx, out, fmt, () -> json(done, n, target, train, test, charts),
+        () -> csv(done), () -> table(done, n, target, train, test, charts));
     return o.saa().status().isOptimal() ? 0 : Main.EXIT_NOT_OPTIMAL;
   }
 
@@ -349,7 +356,7 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private static String json(StrategyComparison.Outcome o, Network n, ServiceTarget target,
-      ScenarioSet train, ScenarioSet test, List<Path> charts) throws Exception {
+      ScenarioSet train, ScenarioSet test, List<Path> charts) {
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("network", n.name());
     tree.put("target", target.toString());

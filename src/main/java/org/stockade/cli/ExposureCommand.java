@@ -17,6 +17,8 @@ import org.stockade.exposure.NetworkGenerator;
 import org.stockade.exposure.Scenario;
 import org.stockade.exposure.SupplyNetwork;
 import org.stockade.io.ExposureLoader;
+import org.stockade.io.LoadedNetwork;
+import org.stockade.io.NetworkLoader;
 import org.stockade.report.ExposureReport;
 import org.stockade.model.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -43,9 +45,16 @@ import picocli.CommandLine.Spec;
         "  stockade exposure --example tiers30 --disrupt suppliers",
         "  stockade exposure --generate tiers=3,per-tier=200,500,1000 --seed 7 --top 10",
         "  stockade exposure examples/tiers30-csv --format csv > exposure.csv"})
-public final class ExposureCommand implements Callable<Integer> {
+public final class ExposureCommand implements Callable<Integer>, Hosted {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  RunContext ctx = RunContext.cli();
+
+  @Override
+  public void host(RunContext context) {
+    ctx = context;
+  }
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "Network: .yaml/.yml/.json, .xlsx, or a directory with nodes.csv and "
@@ -163,11 +172,10 @@ public final class ExposureCommand implements Callable<Integer> {
     var baseline = new ExposureSolver().evaluate(net, Scenario.nothingDown(window),
         ExposureSolver.Method.FULL);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (fmt) {
-      case "json" -> ExposureReport.json(res, generate == null ? null : seed, baseline);
-      case "csv" -> ExposureReport.csv(res, baseline);
-      default -> ExposureReport.table(net, res, top, baseline);
-    });
+    Output.emit(ctx, out, fmt,
+        () -> ExposureReport.json(res, generate == null ? null : seed, baseline),
+        () -> ExposureReport.csv(res, baseline), () -> ExposureReport.table(net, res, top,
+            baseline));
     if (chartDir != null) {
       for (Path p : ExposureReport.charts(res, chartDir)) {
         err.println("wrote " + p);
@@ -196,16 +204,25 @@ public final class ExposureCommand implements Callable<Integer> {
   }
 
   private SupplyNetwork network() {
-    int given = (file != null ? 1 : 0) + (example != null ? 1 : 0) + (generate != null ? 1 : 0);
+    int given = (file != null ? 1 : 0) + (example != null ? 1 : 0) + (generate != null ? 1 : 0)
+        + (ctx.network() != null ? 1 : 0);
     if (given != 1) {
       throw new InvalidInputException(given == 0
           ? "no network given: pass a FILE (see examples/tiers30.yaml), --example tiers30 or"
               + " --generate tiers=3,per-tier=200,500,1000"
           : "give only one of FILE, --example and --generate");
     }
-    if (file != null) {
-      SupplyNetwork net = ExposureLoader.load(file);
-      checkSize(net.size(), file.toString());
+    if (file != null || ctx.network() != null) {
+      LoadedNetwork loaded = ctx.network() != null ? ctx.network()
+          : NetworkLoader.load(file, LoadedNetwork.Exposure.KIND);
+      if (!(loaded instanceof LoadedNetwork.Exposure x)) {
+        throw new InvalidInputException((file != null ? file.toString() : "network '"
+            + loaded.name() + "'") + " is a " + loaded.kind()
+            + " network, but exposure analyses a multi-tier network of nodes and edges (nodes:,"
+            + " edges:); see docs/exposure-format.md, or use 'stockade solve' for it");
+      }
+      SupplyNetwork net = x.network();
+      checkSize(net.size(), file != null ? file.toString() : "'" + net.name() + "'");
       return net;
     }
     if (generate != null) {
@@ -252,9 +269,14 @@ public final class ExposureCommand implements Callable<Integer> {
 
   private ExposureResult run(SupplyNetwork net, List<Scenario> list, ExposureSolver.Method m,
       int nThreads) {
+    if (ctx.hasProgress()) {
+      return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads,
+          k -> ctx.progress("scenario " + k + " of " + list.size()))
+          .withStop(limit(), ctx.cancel()));
+    }
     if (noProgress) {
       return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads, null)
-          .withStop(limit(), org.stockade.model.CancelToken.never()));
+          .withStop(limit(), ctx.cancel()));
     }
     try (ProgressBar bar = Bars.onStderr("exposure", list.size())) {
       Object lock = new Object();
@@ -266,7 +288,7 @@ public final class ExposureCommand implements Callable<Integer> {
             bar.stepTo(k);
           }
         }
-      }).withStop(limit(), org.stockade.model.CancelToken.never()));
+      }).withStop(limit(), ctx.cancel()));
     }
   }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         + "--help' for each command."},
     subcommands = {SolveCommand.class, TtsCommand.class, CompareCommand.class,
         ExposureCommand.class, SourcingCommand.class, ReproduceCommand.class,
-        BenchCommand.class,
+        ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_BAD_INPUT = 2;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.stockade.io.MultiStageDefinition;
-import org.stockade.io.MultiStageLoader;
+import org.stockade.io.LoadedNetwork;
 import org.stockade.model.InvalidInputException;
 import org.stockade.multistage.MsgExamples;
 import org.stockade.multistage.MsgProblem;
@@ -28,15 +28,17 @@ final class MultiStageSolve {
 
   private MultiStageSolve() {}
 
-  /** Whether the inputs of {@code solve} describe a multi-stage problem. */
-  static boolean applies(Path file, String example) {
-    if (example != null) {
-      return file == null && example.toLowerCase(Locale.ROOT).equals(EXAMPLE);
-    }
-    return MultiStageLoader.isMultiStage(file);
+  /** Whether {@code solve} was given the built-in multi-stage example (and no FILE). */
+  static boolean isExample(Path file, String example) {
+    return example != null && file == null
+        && example.toLowerCase(Locale.ROOT).equals(EXAMPLE);
   }
 
-  static int run(SolveCommand cmd) {
+  /**
+   * Solves the multi-stage network {@code loaded} (null: the built-in gm-two-tier example)
+   * with the solve command's options.
+   */
+  static int run(SolveCommand cmd, LoadedNetwork.MultiStage loaded) {
     String fmt = Values.format(cmd.format);
     if (cmd.design != null) {
       throw new InvalidInputException("--design applies to plant-product networks; a"
@@ -59,11 +61,11 @@ final class MultiStageSolve {
     }
     PrintWriter err = cmd.spec.commandLine().getErr();
     MultiStageDefinition def;
-    if (cmd.file == null) {
+    if (loaded == null) {
       def = new MultiStageDefinition(MsgExamples.gmTwoTier(), UncertaintySpec.empty(), null,
           List.of());
     } else {
-      def = MultiStageLoader.load(cmd.file);
+      def = loaded.definition();
     }
     Warnings.print(err, def.warnings());
     UncertaintySpec settings = def.uncertainty().overriddenBy(cmd.flags());
@@ -74,18 +76,14 @@ final class MultiStageSolve {
     Values.tolerance("--tolerance", cmd.tolerance, 0.01);
     SgOptions options = SgOptions.defaults()
         .withTimeLimit(limit)
-        .withTolerance(cmd.tolerance == null ? SgOptions.defaults().tolerance() : cmd.tolerance);
+        .withTolerance(cmd.tolerance == null ? SgOptions.defaults().tolerance() : cmd.tolerance)
+        .withCancel(cmd.ctx.cancel());
     MsgResult result = new MsgSolver().solve(problem, options);
     Verification v = cmd.noVerify || !result.hasSolution() ? null
         : MsgVerifier.verify(problem, result);
     MsgReport report = new MsgReport(problem, result, v);
-    PrintWriter out = cmd.spec.commandLine().getOut();
-    out.print(switch (fmt) {
-      case "json" -> report.json();
-      case "csv" -> report.csv();
-      default -> report.table(Math.max(0, cmd.scenarios));
-    });
-    out.flush();
+    Output.emit(cmd.ctx, cmd.spec.commandLine().getOut(), fmt, report::json, report::csv,
+        () -> report.table(Math.max(0, cmd.scenarios)));
     if (v != null && !v.ok()) {
       return 1;
     }

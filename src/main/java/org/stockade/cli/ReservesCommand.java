@@ -52,9 +52,16 @@ public final class ReservesCommand implements Callable<Integer> {
   }
 
   /** Options and output shared by the three models. */
-  abstract static class Model implements Callable<Integer> {
+  abstract static class Model implements Callable<Integer>, Hosted {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    RunContext ctx = RunContext.cli();
+
+    @Override
+    public void host(RunContext context) {
+      ctx = context;
+    }
 
     @Option(names = {"--h", "--holding-cost"}, paramLabel = "H", defaultValue = "1",
         description = "Holding cost per unit of stock and period (default: ${DEFAULT-VALUE}).")
@@ -89,12 +96,7 @@ public final class ReservesCommand implements Callable<Integer> {
       List<Map<String, Object>> rows = (List<Map<String, Object>>) tree.remove("rows");
       String text = (String) tree.remove("text");
       PrintWriter out = spec.commandLine().getOut();
-      out.print(switch (fmt) {
-        case "json" -> SourcingCommand.json(tree);
-        case "csv" -> csv(rows);
-        default -> text;
-      });
-      out.flush();
+      Output.emit(ctx, out, fmt, () -> SourcingCommand.json(tree), () -> csv(rows), () -> text);
       return 0;
     }
 

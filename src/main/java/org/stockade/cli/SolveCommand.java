@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stockade.costmin.CostSpec;
+import org.stockade.io.LoadedNetwork;
+import org.stockade.io.NetworkLoader;
 import org.stockade.model.Examples;
 import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
@@ -52,9 +54,16 @@ import picocli.CommandLine.Spec;
         "  stockade solve examples/gm.yaml --capacity-loss plants:1 --service-level 0.95",
         "  stockade solve --example gm --model cm --underage 10 --overage 1 --loss-cap 50",
         "", "Exit codes: 0 optimal, 2 bad input, 3 not solved to optimality, 1 internal error."})
-public final class SolveCommand implements Callable<Integer> {
+public final class SolveCommand implements Callable<Integer>, Hosted {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  RunContext ctx = RunContext.cli();
+
+  @Override
+  public void host(RunContext context) {
+    ctx = context;
+  }
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "Network file: .yaml/.yml/.json, or a directory with plants.csv, "
@@ -185,14 +194,17 @@ public final class SolveCommand implements Callable<Integer> {
       throw new InvalidInputException("--scenarios must be >= 0 (binding worst cases shown),"
           + " got " + scenarios);
     }
-    if (MultiStageSolve.applies(file, example)) {
+    LoadedNetwork loaded = ctx.network() != null ? ctx.network()
+        : file != null && example == null && generate == null ? NetworkLoader.load(file) : null;
+    if (loaded instanceof LoadedNetwork.MultiStage
+        || (loaded == null && MultiStageSolve.isExample(file, example))) {
       if (!model.equalsIgnoreCase("sg")) {
         throw new InvalidInputException("--model " + model + " is not available for multi-stage "
             + "networks (files with a top-level 'stages:' key, or --example gm-two-tier); they "
             + "are solved by the multi-stage service-guarantee model: drop --model");
       }
       refuseCostFlagsForMultiStage();
-      return MultiStageSolve.run(this); // multi-stage file (top-level stages:) or gm-two-tier
+      return MultiStageSolve.run(this, (LoadedNetwork.MultiStage) loaded); // or gm-two-tier
     }
     String fmt = Values.format(format);
     String m = model.toLowerCase(Locale.ROOT);
@@ -200,8 +212,8 @@ public final class SolveCommand implements Callable<Integer> {
       throw new InvalidInputException("--model must be sg or cm, got '" + model + "'");
     }
     checkModelFlags(m);
-    Inputs in = generate != null ? Inputs.generated(file, example, generate, seed)
-        : Inputs.load(file, example, spec.commandLine().getErr());
+    Inputs in = generate != null ? Inputs.generated(file, example, generate, seed, ctx)
+        : Inputs.load(loaded, file, example, spec.commandLine().getErr());
     Network network = DesignChoice.apply(in.network(), design, seed);
     UncertaintySpec settings = in.uncertainty().overriddenBy(flags());
     warnIfMorePlantsFailThanExist(settings, network.plantCount(), spec.commandLine().getErr());
@@ -213,7 +225,7 @@ public final class SolveCommand implements Callable<Integer> {
           Values.number("--underage", underage), Values.number("--overage", overage),
           Values.number("--production-cost", productionCost), null, null, null,
           Values.limit("--loss-cap", lossCap)));
-      return CmRun.run(spec.commandLine().getOut(), network, set, costs, fmt,
+      return CmRun.run(ctx, spec.commandLine().getOut(), network, set, costs, fmt,
           design == null ? "base" : design, limit, tolerance, noVerify, scenarios);
     }
     double d = delta != null ? Values.number("--delta", delta)
@@ -227,21 +239,19 @@ public final class SolveCommand implements Callable<Integer> {
         .withTimeLimit(limit)
         .withProof(proofMethod)
         .withAlgorithm(algorithmChoice())
-        .withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance);
-    if (!noProgress) {
+        .withTolerance(tolerance == null ? SgOptions.defaults().tolerance() : tolerance)
+        .withCancel(ctx.cancel());
+    if (ctx.hasProgress()) {
+      options = options.withProgress(p -> ctx.progress(p.line()));
+    } else if (!noProgress) {
       options = options.withProgress(Proofs.throttled(spec.commandLine().getErr(), 2.0));
     }
     SgResult result = solverByName().solve(problem, options);
     Verification v = noVerify || !result.hasSolution() ? null : SgVerifier.verify(problem, result);
     String designName = design == null ? "base" : design;
     SolveReport report = new SolveReport(problem, result, designName, v);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (fmt) {
-      case "json" -> report.json();
-      case "csv" -> report.csv();
-      default -> report.table(Math.max(0, scenarios));
-    });
-    out.flush();
+    Output.emit(ctx, spec.commandLine().getOut(), fmt, report::json, report::csv,
+        () -> report.table(Math.max(0, scenarios)));
     if (v != null && !v.ok()) {
       return 1;
     }
@@ -384,15 +394,22 @@ public final class SolveCommand implements Callable<Integer> {
   /** The network and the file's settings. */
   record Inputs(Network network, UncertaintySpec uncertainty, Double delta, CostSpec costs) {
     /** A network made by {@link ScaleNetworks} with the paper-default uncertainty. */
-    static Inputs generated(Path file, String example, String generate, long seed) {
-      if (file != null || example != null) {
+    static Inputs generated(Path file, String example, String generate, long seed,
+        RunContext ctx) {
+      if (file != null || example != null || ctx.network() != null) {
         throw new InvalidInputException("give one of FILE, --example or --generate, not several");
       }
       return new Inputs(ScaleNetworks.parse(generate, seed), UncertaintySpec.empty(), null,
           CostSpec.empty());
     }
 
-    static Inputs load(Path file, String example, PrintWriter err) {
+    static Inputs load(LoadedNetwork loaded, Path file, String example, PrintWriter err) {
+      if (loaded != null) {
+        if (example != null) {
+          throw new InvalidInputException("give either a network or --example, not both");
+        }
+        return FileInputs.of(loaded, file, err);
+      }
       if (file != null && example != null) {
         throw new InvalidInputException("give either FILE or --example, not both");
       }
@@ -412,7 +429,7 @@ public final class SolveCommand implements Callable<Integer> {
               + " built-in examples: gm, symmetric10 (solve also: gm-two-tier)");
         };
       }
-      return FileInputs.load(file, err);
+      return FileInputs.of(NetworkLoader.load(file), file, err);
     }
   }
 }

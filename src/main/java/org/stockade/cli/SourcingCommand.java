@@ -43,9 +43,16 @@ import picocli.CommandLine.Spec;
         "  stockade sourcing --demand uniform:0:4 --lr 2 --cr 100 --ce 105 --h 5 --b 495",
         "  stockade sourcing examples/sourcing-instance.yaml --lr 3 --format json --out out/",
         "  stockade sourcing reserves --help"})
-public final class SourcingCommand implements Callable<Integer> {
+public final class SourcingCommand implements Callable<Integer>, Hosted {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  RunContext ctx = RunContext.cli();
+
+  @Override
+  public void host(RunContext context) {
+    ctx = context;
+  }
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "YAML/JSON "
       + "instance with fields demand, lr, le, cr, ce, h, b, lost_sales (flags override it).")
@@ -132,8 +139,7 @@ public final class SourcingCommand implements Callable<Integer> {
     DualSourcingProblem p = problem();
     SimulationOptions sim = new SimulationOptions(seed, periods, 10_000);
     java.time.Duration limit = Values.seconds("--time-limit", timeLimit);
-    SourcingAnalysis a = SourcingAnalysis.run(p, sim, true, limit,
-        org.stockade.model.CancelToken.never());
+    SourcingAnalysis a = SourcingAnalysis.run(p, sim, true, limit, ctx.cancel());
     if (a.stopped()) {
       spec.commandLine().getErr().println("warning: stopped at --time-limit " + Values.plain(
           timeLimit) + " s: the policies shown are the best found so far (" + a.dpNote()
@@ -141,11 +147,7 @@ public final class SourcingCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (fmt) {
-      case "json" -> json(tree(a, seed));
-      case "csv" -> csv(a);
-      default -> table(a);
-    });
+    Output.emit(ctx, out, fmt, () -> json(tree(a, seed)), () -> csv(a), () -> table(a));
     if (chart != null) {
       List<Path> files = chart(a, chart);
       if (fmt.equals("table")) {

@@ -42,9 +42,16 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  stockade tts --example gm --design generalized:3 --budget 1",
         "  stockade tts examples/gm.yaml --budget 2 --service-level 0.95 --ttr 3",
         "  stockade tts --example gm --budget 5000 --budget-unit units --ttr P1=4,P2=2"})
-public final class TtsCommand implements Callable<Integer> {
+public final class TtsCommand implements Callable<Integer>, Hosted {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  RunContext ctx = RunContext.cli();
+
+  @Override
+  public void host(RunContext context) {
+    ctx = context;
+  }
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "Network file (.yaml/.json or a CSV directory).")
@@ -123,7 +130,8 @@ public final class TtsCommand implements Callable<Integer> {
           + " in (0, 1], got " + serviceLevel
           + "; e.g. --service-level 0.95 for a 95% fill rate");
     }
-    SolveCommand.Inputs in = SolveCommand.Inputs.load(file, example, spec.commandLine().getErr());
+    SolveCommand.Inputs in = SolveCommand.Inputs.load(ctx.network(), file, example,
+        spec.commandLine().getErr());
     Network n = DesignChoice.apply(in.network(), design, seed);
     double total = java.util.Arrays.stream(n.means()).sum();
     double units = switch (budgetUnit.toLowerCase(Locale.ROOT)) {
@@ -140,7 +148,8 @@ public final class TtsCommand implements Callable<Integer> {
     UncertaintySet rates = rateSet(n);
     TtsProblem problem = new TtsProblem(n, rates, units);
     TtsResult res = new TtsSolver().solve(problem,
-        SgOptions.defaults().withProof(SgOptions.Proof.ENUMERATION).withTimeLimit(limit));
+        SgOptions.defaults().withProof(SgOptions.Proof.ENUMERATION).withTimeLimit(limit)
+            .withCancel(ctx.cancel()));
     PrintWriter out = spec.commandLine().getOut();
     if (!res.hasSolution()) {
       out.println("status " + res.status() + ": " + res.message());
@@ -196,12 +205,8 @@ public final class TtsCommand implements Callable<Integer> {
     tree.put("binding_failures", binding);
     Verification check = TtsVerifier.verify(problem, res);
     tree.put("verification", org.stockade.report.Json.verification(check));
-    out.print(switch (fmt) {
-      case "json" -> json(tree);
-      case "csv" -> csv(n, res);
-      default -> table(n, res, plants, units) + verifyLine(check);
-    });
-    out.flush();
+    Output.emit(ctx, out, fmt, () -> json(tree), () -> csv(n, res),
+        () -> table(n, res, plants, units) + verifyLine(check));
     return check.ok() ? 0 : 1;
   }
 

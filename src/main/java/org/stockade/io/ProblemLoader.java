@@ -95,13 +95,13 @@ public final class ProblemLoader {
     }
   }
 
-  private static String extension(Path p) {
+  static String extension(Path p) {
     String name = p.getFileName() == null ? "" : p.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static String stem(Path p) {
+  static String stem(Path p) {
     String name = p.getFileName() == null ? "network" : p.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot <= 0 ? name : name.substring(0, dot);

@@ -1,0 +1,223 @@
+package org.stockade.cli;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.stockade.io.LoadedNetwork;
+import org.stockade.model.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Every kind of run the CLI has, as one function the service calls: a kind and its options
+ * (the CLI's flags without the dashes, e.g. {@code {"delta": 5, "capacity-loss": "plants:1"}})
+ * become the same command line the CLI would parse, and run through the same command with a
+ * {@link RunContext} that supplies the stored network, the cancel flag and the progress sink
+ * and captures the report (JSON and CSV, from the shared writers in {@code org.stockade.report}).
+ * Options are checked by picocli and by the commands themselves, so a bad value gives exactly
+ * the message of the CLI's exit-2 error.
+ */
+public final class Runs {
+  /** The run kinds: the CLI's models and analyses. */
+  public static final List<String> KINDS = List.of("sg", "cm", "msg", "tts", "compare",
+      "exposure", "sourcing", "reserves");
+  /** Reserve models of {@code kind: reserves} (the option {@code model}). */
+  public static final List<String> RESERVE_MODELS = List.of("base-stock", "eoq", "tomlin");
+  private static final Pattern OPTION_NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}");
+  /** Options the service sets itself or that name files on the server. */
+  private static final List<String> SERVICE_OWNED = List.of("format", "help", "version",
+      "no-progress");
+
+  private Runs() {}
+
+  /** The outcome of one run: the CLI's exit code, the captured reports and the text output. */
+  public record Outcome(int exitCode, String json, String csv, String stdout, String stderr) {}
+
+  /** The network kind a run kind needs, or null when it takes no network. */
+  public static String networkKind(String kind) {
+    return switch (kind) {
+      case "sg", "cm", "tts", "compare" -> LoadedNetwork.PlantProduct.KIND;
+      case "msg" -> LoadedNetwork.MultiStage.KIND;
+      case "exposure" -> LoadedNetwork.Exposure.KIND;
+      default -> null;
+    };
+  }
+
+  /** Whether the command of {@code kind} takes {@code --time-limit}. */
+  public static boolean hasTimeLimit(String kind) {
+    return !kind.equals("reserves");
+  }
+
+  /**
+   * The command line of a run, checked by picocli (unknown options, malformed values) without
+   * running it.
+   *
+   * @param kind one of {@link #KINDS}
+   * @param options option name (without dashes) to value: text, number, true (a flag) or a
+   *     list (a repeated option)
+   * @param withNetwork whether a stored network is given (then --example/--generate are refused)
+   * @throws InvalidInputException naming the option ({@code options.NAME}) and a fix
+   */
+  public static List<String> arguments(String kind, Map<String, Object> options,
+      boolean withNetwork) {
+    if (kind == null || !KINDS.contains(kind)) {
+      throw new InvalidInputException("kind: '" + kind + "' is not a run kind; use one of "
+          + String.join(", ", KINDS));
+    }
+    List<String> args = new ArrayList<>(switch (kind) {
+      case "sg" -> List.of("solve", "--model", "sg");
+      case "cm" -> List.of("solve", "--model", "cm");
+      case "msg" -> List.of("solve");
+      case "reserves" -> List.of("sourcing", "reserves", reserveModel(options));
+      default -> List.of(kind);
+    });
+    String command = commandOf(args);
+    CommandSpec spec = Main.commandLine(new StringWriter(), new StringWriter())
+        .getCommandSpec();
+    for (String part : args) {
+      if (!part.startsWith("--") && spec.subcommands().containsKey(part)) {
+        spec = spec.subcommands().get(part).getCommandSpec();
+      }
+    }
+    boolean example = false;
+    for (Map.Entry<String, Object> e : options.entrySet()) {
+      String name = e.getKey();
+      if (kind.equals("reserves") && name.equals("model")) {
+        continue;
+      }
+      if (name.equals("model") && spec.name().equals("solve")) {
+        throw new InvalidInputException("options.model: the run kind chooses the model; drop"
+            + " 'model' and use kind sg, cm or msg");
+      }
+      OptionSpec o = OPTION_NAME.matcher(name).matches() ? spec.findOption("--" + name) : null;
+      if (o == null || SERVICE_OWNED.contains(name)) {
+        throw new InvalidInputException("options." + escape(name) + ": not an option of a "
+            + kind + " run; the options are the flags of 'stockade " + command
+            + " --help' without the dashes (format is set by the result URL)");
+      }
+      Class<?> type = o.type();
+      if (Path.class.isAssignableFrom(type) || File.class.isAssignableFrom(type)) {
+        throw new InvalidInputException("options." + name + ": the service takes no file"
+            + " paths; upload a network and give its id, or leave '" + name + "' out");
+      }
+      example |= name.equals("example") || name.equals("generate");
+      add(args, name, e.getValue(), o.arity().max() == 0);
+    }
+    if (withNetwork && example) {
+      throw new InvalidInputException("options.example/generate: give either a network or an"
+          + " example/generator, not both");
+    }
+    if (!withNetwork && !example && (kind.equals("msg"))) {
+      args.add("--example");
+      args.add("gm-two-tier");
+    }
+    String needs = networkKind(kind);
+    if (needs != null && !withNetwork && !example && !kind.equals("msg")) {
+      throw new InvalidInputException("network: a " + kind + " run needs a network; give"
+          + " network (an uploaded network's id) or options.example, e.g. "
+          + (kind.equals("exposure") ? "{\"example\": \"tiers30\"}" : "{\"example\": \"gm\"}"));
+    }
+    args.add("--format");
+    args.add("json");
+    check(args);
+    return List.copyOf(args);
+  }
+
+  /** Runs the command line {@code args} (from {@link #arguments}) in {@code ctx}. */
+  public static Outcome execute(List<String> args, RunContext ctx) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine(out, err);
+    CommandLine.ParseResult pr;
+    try {
+      pr = cl.parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw new InvalidInputException(e.getMessage(), e);
+    }
+    List<CommandLine> chain = pr.asCommandLineList();
+    Object command = chain.get(chain.size() - 1).getCommand();
+    if (command instanceof Hosted h) {
+      h.host(ctx);
+    }
+    @SuppressWarnings("unchecked")
+    Callable<Integer> call = (Callable<Integer>) command;
+    int code = call.call();
+    cl.getOut().flush();
+    cl.getErr().flush();
+    return new Outcome(code, ctx.json(), ctx.csv(), out.toString(), err.toString());
+  }
+
+  private static void check(List<String> args) {
+    try {
+      Main.commandLine(new StringWriter(), new StringWriter())
+          .parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      String field = e.getArgSpec() instanceof OptionSpec o
+          ? "options." + o.longestName().replaceFirst("^--?", "") + ": " : "";
+      throw new InvalidInputException(field + e.getMessage(), e);
+    }
+  }
+
+  private static String reserveModel(Map<String, Object> options) {
+    Object m = options.get("model");
+    String s = m == null ? null : String.valueOf(m).toLowerCase(Locale.ROOT);
+    if (!RESERVE_MODELS.contains(s)) {
+      throw new InvalidInputException("options.model: a reserves run needs model "
+          + String.join(", ", RESERVE_MODELS) + (m == null ? "" : ", got '" + escape(
+          String.valueOf(m)) + "'"));
+    }
+    return s;
+  }
+
+  private static void add(List<String> args, String name, Object value, boolean flag) {
+    if (flag) {
+      if (!(value instanceof Boolean)) {
+        throw new InvalidInputException("options." + name + ": a switch, give true or false,"
+            + " got " + escape(String.valueOf(value)));
+      }
+      if ((Boolean) value) {
+        args.add("--" + name);
+      }
+      return;
+    }
+    if (value instanceof Collection<?> list) {
+      for (Object v : list) {
+        add(args, name, v, false);
+      }
+      return;
+    }
+    if (value == null || value instanceof Map<?, ?> || value instanceof Boolean) {
+      throw new InvalidInputException("options." + name + ": give a number or text, got "
+          + escape(String.valueOf(value)));
+    }
+    args.add("--" + name);
+    args.add(String.valueOf(value));
+  }
+
+  private static String commandOf(List<String> args) {
+    return String.join(" ", args.stream().filter(a -> !a.startsWith("--")
+        && !List.of("sg", "cm").contains(a)).toList());
+  }
+
+  /** A value echoed in a message, with control characters escaped and at most 60 chars. */
+  static String escape(String s) {
+    String t = s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    StringBuilder b = new StringBuilder();
+    for (char c : t.toCharArray()) {
+      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
