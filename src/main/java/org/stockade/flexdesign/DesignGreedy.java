@@ -16,7 +16,8 @@ import org.stockade.model.Network;
  *       last join); only if none of them lowers the total cost, evaluate the arcs inside a
  *       group. Take the arc with the lowest total {@code f.x + SG(x)}; repeat while the total
  *       falls;
- *   <li><b>remove</b>: drop any added (non-forced) arc whose removal lowers the total; repeat.
+ *   <li><b>remove</b>: drop any added (non-forced) arc whose removal lowers the total; repeat;
+ *   <li><b>swap</b>: replace an added arc by another candidate while that lowers the total.
  * </ol>
  *
  * Every design it returns was evaluated by an OPTIMAL SG solve, so its cost is attained; it
@@ -64,6 +65,45 @@ final class DesignGreedy {
           options.progress().accept(String.format(Locale.ROOT,
               "greedy: removed an arc, total %.6g", cur.total()));
           break;
+        }
+      }
+    }
+    return swaps(cur);
+  }
+
+  /**
+   * First-improvement swaps: replace one added (non-forced) arc by one not in the design
+   * (budgets permitting) while that lowers the total.
+   */
+  private DesignEvaluator.Evaluation swaps(DesignEvaluator.Evaluation start) {
+    DesignEvaluator.Evaluation cur = start;
+    boolean improved = true;
+    while (improved && !stop()) {
+      improved = false;
+      boolean[] x = cur.x();
+      outer:
+      for (int out = 0; out < x.length; out++) {
+        if (!x[out] || problem.isForced(out)) {
+          continue;
+        }
+        for (int in = 0; in < x.length && !stop(); in++) {
+          if (x[in]) {
+            continue;
+          }
+          boolean[] y = x.clone();
+          y[out] = false;
+          y[in] = true;
+          if (problem.budgetViolation(y) != null) {
+            continue;
+          }
+          DesignEvaluator.Evaluation e = eval.evaluate(y, deadline);
+          if (e.ok() && e.total() < cur.total() - slack(cur)) {
+            cur = e;
+            improved = true;
+            options.progress().accept(String.format(Locale.ROOT,
+                "greedy: swapped an arc, total %.6g", cur.total()));
+            break outer;
+          }
         }
       }
     }
@@ -123,32 +163,28 @@ final class DesignGreedy {
     return 1e-9 * Math.max(1, Math.abs(e.total()));
   }
 
-  /** Connected group id of every plant (0..M-1) and product (M..M+N-1), by union-find. */
+  /** Connected group id of every plant (0..M-1) and product (M..M+N-1). */
   static int[] groups(Network n) {
     int m = n.plantCount();
-    int[] parent = new int[m + n.productCount()];
-    for (int k = 0; k < parent.length; k++) {
-      parent[k] = k;
+    org.jgrapht.Graph<Integer, org.jgrapht.graph.DefaultEdge> g =
+        new org.jgrapht.graph.SimpleGraph<>(org.jgrapht.graph.DefaultEdge.class);
+    for (int k = 0; k < m + n.productCount(); k++) {
+      g.addVertex(k);
     }
     for (int i = 0; i < m; i++) {
       for (int j : n.productsOf(i)) {
-        int a = find(parent, i);
-        int b = find(parent, m + j);
-        parent[a] = b;
+        g.addEdge(i, m + j);
       }
     }
-    int[] g = new int[parent.length];
-    for (int k = 0; k < g.length; k++) {
-      g[k] = find(parent, k);
+    int[] out = new int[m + n.productCount()];
+    int id = 0;
+    for (java.util.Set<Integer> c
+        : new org.jgrapht.alg.connectivity.ConnectivityInspector<>(g).connectedSets()) {
+      for (int v : c) {
+        out[v] = id;
+      }
+      id++;
     }
-    return g;
-  }
-
-  private static int find(int[] p, int k) {
-    while (p[k] != k) {
-      p[k] = p[p[k]];
-      k = p[k];
-    }
-    return k;
+    return out;
   }
 }

@@ -142,4 +142,13 @@ class DesignSolverTest {
       assertThat(v.ok()).as("tampered %s", t).isFalse();
     }
   }
+
+  @Test
+  void groups_gmBaseDesign_hasTheSixGroupsOfThePaper() {
+    int[] g = DesignGreedy.groups(Examples.gm());
+    assertThat(java.util.Arrays.stream(g).distinct().count()).isEqualTo(6);
+    // P3 makes V4 and V5, P4 makes V5 and V6: one group
+    assertThat(g[2]).isEqualTo(g[3]).isEqualTo(g[8 + 5]);
+    assertThat(g[0]).isNotEqualTo(g[1]);
+  }
 }
