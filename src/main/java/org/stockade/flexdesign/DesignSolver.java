@@ -127,8 +127,10 @@ public final class DesignSolver {
       double gapNow = exactNext ? MIN_MASTER_GAP : Math.max(MIN_MASTER_GAP,
           Math.min(MAX_MASTER_GAP,
               0.25 * (best.total() - lb) / Math.max(1, Math.abs(best.total()))));
+      long tMaster = System.nanoTime();
       DesignMaster.Solution sol = master.solve(roundLimit(deadline, starved), gapNow, best.x(),
           best.sg().inventory());
+      double masterSeconds = (System.nanoTime() - tMaster) / 1e9;
       starved = sol.status() == org.stockade.lp.LpStatus.TIME_LIMIT;
       if (starved && System.nanoTime() < deadline) {
         continue; // no master solution within its share: retry with all the time left
@@ -160,8 +162,10 @@ public final class DesignSolver {
       }
       pool(p, master, sol);
       options.progress().accept(String.format(Locale.ROOT,
-          "round %d: master bound %.6g, best %.6g, this design %.6g, cuts %d, SG solves %d",
-          rounds, lb, best.total(), ev.total(), master.cutCount(), eval.solves()));
+          "round %d: master %s value %.6g bound %.6g (%.1f s); lower bound %.6g, best %.6g,"
+              + " this design %.6g, cuts %d, SG solves %d",
+          rounds, sol.status(), sol.value(), sol.bound(), masterSeconds,
+          lb, best.total(), ev.total(), master.cutCount(), eval.solves()));
       if (master.cutCount() == before && eval.solves() == solvesBefore) {
         // the master returned a known design and nothing is violated: its gap must close
         if (gapNow <= MIN_MASTER_GAP) {

@@ -110,4 +110,21 @@ class DesignCommandTest {
       assertThat(r.err()).as(c[1]).contains(c[0]).doesNotContain("Exception");
     }
   }
+
+  @Test
+  void design_ttsFrontier_atBudgetZeroMatchesTheTtsCommand() throws Exception {
+    var f = SolveCommandTest.run("design", "--example", "gm", "--candidates",
+        "examples/gm-candidates.csv", "--arc-cost", "0", "--frontier", "--max-arcs", "2",
+        "--tts-budget", "1", "--alpha", "0", "--capacity-loss", "plants:1", "--format", "json",
+        "--no-progress");
+    assertThat(f.exit()).as(f.err()).isZero();
+    JsonNode rows = new ObjectMapper().readTree(f.out()).get("frontier");
+    var t = SolveCommandTest.run("tts", "--example", "gm", "--budget", "1", "--format", "json");
+    double tts = new ObjectMapper().readTree(t.out()).get("tts").asDouble();
+    assertThat(rows.get(0).get("tts_periods").asDouble()).isCloseTo(tts, within(1e-6));
+    for (int k = 1; k < rows.size(); k++) {
+      assertThat(rows.get(k).get("tts_periods").asDouble())
+          .isGreaterThanOrEqualTo(rows.get(k - 1).get("tts_periods").asDouble() - 1e-9);
+    }
+  }
 }
