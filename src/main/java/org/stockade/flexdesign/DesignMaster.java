@@ -207,6 +207,10 @@ final class DesignMaster {
       for (int i = base.nextSetBit(0); i >= 0; i = base.nextSetBit(i + 1)) {
         fixed += c[i];
       }
+      double b = sub.rhs - fixed;
+      if (b <= 0 && allNonNegative(c, y.keySet())) {
+        continue; // met by r >= 0 whatever the design
+      }
       int[] v = new int[size + y.size()];
       double[] w = new double[v.length];
       int t = 0;
@@ -216,9 +220,21 @@ final class DesignMaster {
       }
       for (Map.Entry<Integer, Integer> e : y.entrySet()) {
         v[t] = e.getValue();
-        w[t++] = c[e.getKey()];
+        // coefficient reduction: one plant with c_i >= b meets the cut alone, so c_i may be
+        // lowered to b without cutting off any integer design (r >= 0, other terms >= 0)
+        double ci = c[e.getKey()];
+        w[t++] = ci > 0 && allNonNegative(c, y.keySet()) ? Math.min(ci, b) : ci;
       }
-      lp.addGreaterEq(LinearExpr.of(v, w, 0), sub.rhs - fixed, "cut");
+      lp.addGreaterEq(LinearExpr.of(v, w, 0), b, "cut");
     }
+  }
+
+  private static boolean allNonNegative(double[] c, java.util.Set<Integer> plants) {
+    for (int i : plants) {
+      if (c[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

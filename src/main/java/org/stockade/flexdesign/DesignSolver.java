@@ -36,7 +36,10 @@ import org.stockade.uncertainty.UncertaintySet;
  * below the indicator, which only tightens (*), so at the master optimum y equals
  * {@code min(1, sum x)} = the indicator wherever it matters. Plants with an existing arc into S
  * contribute {@code c_i} as a constant. For a (polyhedral) c with {@code c_i < 0} the rows
- * {@code y_{S,i} >= x_ij} pin y to the indicator exactly.
+ * {@code y_{S,i} >= x_ij} pin y to the indicator exactly. With {@code b} the right-hand side
+ * less those constants, each {@code c_i} is lowered to {@code min(c_i, b)} (one plant with
+ * {@code c_i >= b} meets the cut alone since {@code r >= 0}): valid for every integer design,
+ * tighter in the LP relaxation.
  *
  * <p><b>Loop.</b> Start with the forced design evaluated (an upper bound) and seed cuts
  * (singletons and the full set, with c at the existing and at the largest plant sets). Each
