@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
             + "(--sample) on one thread, restricted LPs vs whole-network LPs (baseline), "
             + "with the largest difference between their answers.",
 
+        "design: joint flexibility design and inventory on GM with k random candidate arcs "
+            + "(--candidate-counts, --arc-cost, --seed; --time-limit per solve): exact "
+            + "(baseline) vs heuristic, time ratio, costs, bounds and gaps.",
         "cm: the cost-minimization model on GM (underage 10, overage 1, production 0) without "
             + "and with a loss cap of 50 units, as ratios to the SG solve (CG + MILP proof).",
         ""})
@@ -48,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, sg-scale, cm, msg, saa or exposure")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, sg-scale, design, cm, msg, saa or exposure")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -99,13 +102,26 @@ public final class BenchCommand implements Callable<Integer> {
           + " not run at larger N (default: ${DEFAULT-VALUE}).")
   double baselineLimit;
 
+  @Option(names = "--candidate-counts", paramLabel = "K,K,...", split = ",",
+      defaultValue = "6,10,14,all", description = "design: numbers of candidate arcs, or all "
+          + "(default: ${DEFAULT-VALUE}).")
+  List<String> candidateCounts;
+
+  @Option(names = "--arc-cost", paramLabel = "F", defaultValue = "50",
+      description = "design: cost of each candidate arc (default: ${DEFAULT-VALUE}).")
+  double arcCost;
+
   @Override
   public Integer call() throws Exception {
     String fmt = Values.format(format);
-    if (!List.of("sg", "sg-scale", "cm", "msg", "saa", "exposure")
+    if (!List.of("sg", "sg-scale", "design", "cm", "msg", "saa", "exposure")
         .contains(what.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, "
-          + "sg-scale, cm, msg, saa, exposure");
+          + "sg-scale, design, cm, msg, saa, exposure");
+    }
+    if (what.equalsIgnoreCase("design")) {
+      return DesignBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
+          candidateCounts, arcCost, seed, timeLimit);
     }
     if (what.equalsIgnoreCase("sg-scale")) {
       return SgScaleBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
