@@ -65,7 +65,8 @@ public final class Frontier {
 
   /**
    * @param saaTarget the fill-rate target SAA was given
-   * @param saa the SAA solve (its status and bounds)
+   * @param saa the SAA solve (its status and bounds); null, like an empty strategy list, when
+   *     the robust solve at the main target found no allocation to compare
    */
   public record Outcome(List<Point> points, List<Strategy> strategies, int trainPeriods,
       int testPeriods, double saaTarget, SaaResult saa) {
@@ -115,9 +116,8 @@ public final class Frontier {
         main = pt;
       }
     }
-    if (main == null || !main.result().hasSolution()) {
-      throw new IllegalStateException("the robust solve at coverage " + o.coverage()
-          + " ended " + (main == null ? "-" : main.result().status()) + "; no comparison");
+    if (!main.result().hasSolution()) {
+      return new Outcome(points, List.of(), split, periods - split, Double.NaN, null);
     }
     double[][] trainD = train.history().demand();
     double[][] trainC = Backtest.capacities(in.c0(), train.lossShares(), trainD.length);

@@ -127,6 +127,7 @@ public final class HistoryReader {
     String file;
     PeriodAxis.Kind kind;
     List<String> products = new ArrayList<>();
+    java.util.Set<String> productSet = new java.util.HashSet<>();
     TreeMap<Long, Map<String, Double>> values = new TreeMap<>();
     TreeMap<Long, Map<String, Double>> forecast = new TreeMap<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -247,7 +248,7 @@ public final class HistoryReader {
         if (key == null) {
           continue;
         }
-        if (!p.products.contains(prod)) {
+        if (p.productSet.add(prod)) {
           p.products.add(prod);
         }
         String id = key + "/" + prod;

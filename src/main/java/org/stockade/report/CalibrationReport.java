@@ -109,19 +109,20 @@ public record CalibrationReport(DemandHistory history, String outageFile, int ou
         + " joint scale s* = " + Fmt.num(s.scale(), 4) + " on the shape at level "
         + num(s.shapeLevel()) + (s.certified() ? "" : "; NOT certified: too few periods")
         + ")\n");
-    TextTable t = new TextTable("parameter", "calibrated", "shape (alone)", "normal / CLT"
-        + " reference at q");
+    TextTable t = new TextTable("parameter", "calibrated", "alone at q", "normal, independent",
+        "normal, correlated");
     double[] shape = s.shape();
-    t.row("alpha (box)", Fmt.num(s.alpha(), 4), Fmt.num(shape[0], 4), "per product "
-        + Fmt.num(r.alphaPerProduct(), 3) + ", all N independent " + Fmt.num(r.alphaJoint(), 3));
-    t.row("beta (aggregate, " + s.form().name().toLowerCase(Locale.ROOT) + ")",
-        Fmt.num(s.beta(), 4), Fmt.num(shape[1], 4), "empirical alone "
-            + Fmt.num(r.betaEmpirical(), 3) + ", CLT independent "
-            + Fmt.num(r.betaIndependent(), 3) + ", CLT with correlation "
-            + Fmt.num(r.betaCorrelated(), 3));
-    t.row("gamma (budget)", Fmt.num(s.gamma(), 4), Fmt.num(shape[2], 4), "CLT independent "
-        + Fmt.num(r.gammaIndependent(), 3));
+    t.row("alpha (box)", Fmt.num(s.alpha(), 4), Fmt.num(shape[0], 4),
+        Fmt.num(r.alphaJoint(), 3), "-");
+    t.row("beta (aggregate)", Fmt.num(s.beta(), 4), Fmt.num(shape[1], 4),
+        Fmt.num(r.betaIndependent(), 3), Fmt.num(r.betaCorrelated(), 3));
+    t.row("gamma (budget)", Fmt.num(s.gamma(), 4), Fmt.num(shape[2], 4),
+        Fmt.num(r.gammaIndependent(), 3), "-");
     sb.append(t.render());
+    sb.append("alone at q: each constraint's own coverage quantile (the shape); normal: the"
+        + " value for normal demand (CLT), alpha for all N products at once (one product: "
+        + Fmt.num(r.alphaPerProduct(), 3) + "), beta " + s.form().name().toLowerCase(Locale.ROOT)
+        + ", independent or with the estimated correlation\n");
     return sb.toString();
   }
 

@@ -40,6 +40,11 @@ public record FrontierReport(Frontier.Outcome outcome, List<String> products,
           b == null ? "-" : Fmt.num(b.worstLost(), 1));
     }
     sb.append(t.render());
+    if (o.saa() == null) {
+      sb.append("\nno backtest comparison: the robust solve at the main target found no"
+          + " allocation\n");
+      return sb.toString();
+    }
     sb.append("\nBacktest on the held-out periods (same demand and outages for every row;"
         + " SAA trained on the fitting periods, target fill rate "
         + String.format(Locale.ROOT, "%.4f", o.saaTarget()) + ", status " + o.saa().status()
@@ -138,10 +143,12 @@ public record FrontierReport(Frontier.Outcome outcome, List<String> products,
       x.put("backtest", backtest(s.backtest()));
       st.add(x);
     }
-    Map<String, Object> saa = new LinkedHashMap<>();
-    saa.put("fill_rate_target", outcome.saaTarget());
-    saa.put("status", outcome.saa().status().name());
-    m.put("saa", saa);
+    if (outcome.saa() != null) {
+      Map<String, Object> saa = new LinkedHashMap<>();
+      saa.put("fill_rate_target", outcome.saaTarget());
+      saa.put("status", outcome.saa().status().name());
+      m.put("saa", saa);
+    }
     m.put("backtest", st);
     return m;
   }
