@@ -51,17 +51,29 @@ public final class CalibrateGenerateCommand implements Callable<Integer> {
           + "fraction >= 0.5; default).")
   String profile;
 
-  @Option(names = "--correlation", paramLabel = "RHO") Double correlation;
+  @Option(names = "--correlation", paramLabel = "RHO",
+      description = "Pairwise demand correlation, 0 to 1.")
+  Double correlation;
 
-  @Option(names = "--surge-prob", paramLabel = "P") Double surgeProb;
+  @Option(names = "--surge-prob", paramLabel = "P",
+      description = "Chance of a demand surge in a period.")
+  Double surgeProb;
 
-  @Option(names = "--surge-size", paramLabel = "X") Double surgeSize;
+  @Option(names = "--surge-size", paramLabel = "X",
+      description = "A surge multiplies demand by 1 + X.")
+  Double surgeSize;
 
-  @Option(names = "--failure-prob", paramLabel = "P") Double failureProb;
+  @Option(names = "--failure-prob", paramLabel = "P",
+      description = "Chance that a working plant fails in a period.")
+  Double failureProb;
 
-  @Option(names = "--outage-length", paramLabel = "L") Double outageLength;
+  @Option(names = "--outage-length", paramLabel = "L",
+      description = "Mean outage length in periods (at least 1).")
+  Double outageLength;
 
-  @Option(names = "--min-fraction", paramLabel = "F") Double minFraction;
+  @Option(names = "--min-fraction", paramLabel = "F",
+      description = "Smallest share of capacity an outage takes.")
+  Double minFraction;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "Directory for demand.csv and outages.csv.")
