@@ -79,6 +79,22 @@ class CalibrateCommandTest {
     assertThat(in.get("capacity_outage_periods").get("periods").asInt()).isEqualTo(48);
     assertThat(in.get("capacity_outage_periods").get("covered").asInt())
         .isGreaterThanOrEqualTo(47);
+    // the set the file describes, rebuilt by the loader, holds exactly the periods counted
+    DemandHistory h = DemandHistory.of(HistoryReader.readDemand(Path.of(DEMAND), null),
+        MissingPolicy.ERROR).reorder(n.products().stream().map(p -> p.id()).toList(), "gm");
+    double[][] shares = HistoryReader.readOutages(Path.of(OUTAGES)).lossShares(h,
+        n.plants().stream().map(p -> p.id()).toList());
+    double[][] caps = Backtest.capacities(n.capacities(), shares, h.periods());
+    org.stockade.uncertainty.UncertaintySet u = def.uncertainty().build(n);
+    int demandIn = 0;
+    int jointIn = 0;
+    for (int t = 0; t < h.periods(); t++) {
+      boolean d = u.demand().violation(h.demand()[t], 1e-9) == null;
+      demandIn += d ? 1 : 0;
+      jointIn += d && u.capacity().violation(caps[t], 1e-9) == null ? 1 : 0;
+    }
+    assertThat(demandIn).isEqualTo(in.get("demand").get("covered").asInt());
+    assertThat(jointIn).isEqualTo(in.get("joint").get("covered").asInt());
     // solve reads the file and proves the optimum; same cost as the library on the loaded set
     JsonNode solved = json("solve", out.toString(), "--format", "json");
     assertThat(solved.get("status").asText()).isEqualTo("OPTIMAL");
