@@ -157,7 +157,7 @@ public final class DesignCommand implements Callable<Integer> {
           + " --frontier (or drop --out)");
     }
     PrintWriter err = spec.commandLine().getErr();
-    SolveCommand.Inputs in = SolveCommand.Inputs.load(file, example, err);
+    SolveCommand.Inputs in = SolveCommand.Inputs.load(null, file, example, err);
     Network n = in.network();
     if (ttsBudget != null) {
       n = unitHolding(n);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         + "capacity loss in an uncertainty set, with a certificate. Run 'stockade COMMAND "
         + "--help' for each command."},
     subcommands = {SolveCommand.class, TtsCommand.class, DesignCommand.class, CompareCommand.class,
+        CalibrateCommand.class,
         ExposureCommand.class, SourcingCommand.class, ReproduceCommand.class,
         ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
