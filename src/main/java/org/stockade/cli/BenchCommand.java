@@ -41,6 +41,10 @@ import picocli.CommandLine.Spec;
             + "(--sample) on one thread, restricted LPs vs whole-network LPs (baseline), "
             + "with the largest difference between their answers.",
 
+        "serve: stockade serve on loopback with --clients concurrent HTTP clients submitting the "
+            + "GM SG solve and polling it: throughput and p50/p99 latency as ratios to the same "
+            + "solve in this process, then 2x and 10x the queue's capacity of clients at once "
+            + "(429s, retries, lost runs).",
         "cm: the cost-minimization model on GM (underage 10, overage 1, production 0) without "
             + "and with a loss cap of 50 units, as ratios to the SG solve (CG + MILP proof).",
         ""})
@@ -48,7 +52,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, sg-scale, cm, msg, saa or exposure")
+  @Parameters(index = "0", paramLabel = "WHAT",
+      description = "sg, sg-scale, cm, msg, saa, exposure or serve")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -99,13 +104,32 @@ public final class BenchCommand implements Callable<Integer> {
           + " not run at larger N (default: ${DEFAULT-VALUE}).")
   double baselineLimit;
 
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "8",
+      description = "serve: concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--runs-per-client", paramLabel = "N", defaultValue = "5",
+      description = "serve: runs each client submits (default: ${DEFAULT-VALUE}).")
+  int runsPerClient;
+
+  @Option(names = "--queue", paramLabel = "N", defaultValue = "8",
+      description = "serve: the server's queue beyond its workers (default: ${DEFAULT-VALUE}).")
+  int queue;
+
   @Override
   public Integer call() throws Exception {
     String fmt = Values.format(format);
-    if (!List.of("sg", "sg-scale", "cm", "msg", "saa", "exposure")
+    if (!List.of("sg", "sg-scale", "cm", "msg", "saa", "exposure", "serve")
         .contains(what.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, "
-          + "sg-scale, cm, msg, saa, exposure");
+          + "sg-scale, cm, msg, saa, exposure, serve");
+    }
+    if (what.equalsIgnoreCase("serve")) {
+      if (runs < 1 || warmup < 0) {
+        throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
+      }
+      return ServeBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
+          clients, runsPerClient, queue, warmup, runs);
     }
     if (what.equalsIgnoreCase("sg-scale")) {
       return SgScaleBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
