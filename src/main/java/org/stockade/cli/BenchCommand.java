@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
             + "(--sample) on one thread, restricted LPs vs whole-network LPs (baseline), "
             + "with the largest difference between their answers.",
 
+        "design: joint flexibility design and inventory on GM with k random candidate arcs "
+            + "(--candidate-counts, --arc-cost, --seed; --time-limit per solve): exact "
+            + "(baseline) vs heuristic, time ratio, costs, bounds and gaps.",
         "serve: stockade serve on loopback with --clients concurrent HTTP clients submitting the "
             + "GM SG solve and polling it: throughput and p50/p99 latency as ratios to the same "
             + "solve in this process, then 2x and 10x the queue's capacity of clients at once "
@@ -53,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "sg, sg-scale, cm, msg, saa, exposure or serve")
+      description = "sg, sg-scale, design, cm, msg, saa, exposure or serve")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -104,6 +107,15 @@ public final class BenchCommand implements Callable<Integer> {
           + " not run at larger N (default: ${DEFAULT-VALUE}).")
   double baselineLimit;
 
+  @Option(names = "--candidate-counts", paramLabel = "K,K,...", split = ",",
+      defaultValue = "6,10,14,all", description = "design: numbers of candidate arcs, or all "
+          + "(default: ${DEFAULT-VALUE}).")
+  List<String> candidateCounts;
+
+  @Option(names = "--arc-cost", paramLabel = "F", defaultValue = "50",
+      description = "design: cost of each candidate arc (default: ${DEFAULT-VALUE}).")
+  double arcCost;
+
   @Option(names = "--clients", paramLabel = "N", defaultValue = "8",
       description = "serve: concurrent clients (default: ${DEFAULT-VALUE}).")
   int clients;
@@ -119,10 +131,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String fmt = Values.format(format);
-    if (!List.of("sg", "sg-scale", "cm", "msg", "saa", "exposure", "serve")
+    if (!List.of("sg", "sg-scale", "design", "cm", "msg", "saa", "exposure", "serve")
         .contains(what.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, "
-          + "sg-scale, cm, msg, saa, exposure, serve");
+          + "sg-scale, design, cm, msg, saa, exposure, serve");
     }
     if (what.equalsIgnoreCase("serve")) {
       if (runs < 1 || warmup < 0) {
@@ -130,6 +142,10 @@ public final class BenchCommand implements Callable<Integer> {
       }
       return ServeBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
           clients, runsPerClient, queue, warmup, runs);
+    }
+    if (what.equalsIgnoreCase("design")) {
+      return DesignBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
+          candidateCounts, arcCost, seed, timeLimit);
     }
     if (what.equalsIgnoreCase("sg-scale")) {
       return SgScaleBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,

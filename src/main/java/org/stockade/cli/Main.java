@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         + "inventory that keeps lost sales within an allowance for every demand surge and "
         + "capacity loss in an uncertainty set, with a certificate. Run 'stockade COMMAND "
         + "--help' for each command."},
-    subcommands = {SolveCommand.class, TtsCommand.class, CompareCommand.class,
+    subcommands = {SolveCommand.class, TtsCommand.class, DesignCommand.class, CompareCommand.class,
+        CalibrateCommand.class,
         ExposureCommand.class, SourcingCommand.class, ReproduceCommand.class,
         ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})

@@ -334,6 +334,12 @@ public final class SolveCommand implements Callable<Integer>, Hosted {
   }
 
   UncertaintySpec flags() {
+    return uncertaintyFlags(alpha, beta, aggregate, gamma, capacityLoss, zeta, serviceLevel);
+  }
+
+  /** The uncertainty flags shared by solve and design, checked, as a spec over the file's. */
+  static UncertaintySpec uncertaintyFlags(String alpha, String beta, String aggregate,
+      String gamma, String capacityLoss, String zeta, String serviceLevel) {
     AggregateForm form = null;
     if (aggregate != null) {
       form = switch (aggregate.toLowerCase(Locale.ROOT)) {

@@ -173,7 +173,7 @@ final class CsvProblemReader {
    * The non-blank, non-comment records of a CSV file, trimmed; {@code lines} receives the
    * 1-based line where each record starts.
    */
-  private static List<List<String>> records(Path path, String file, List<Integer> lines) {
+  static List<List<String>> records(Path path, String file, List<Integer> lines) {
     String text = ProblemLoader.readText(path);
     List<List<String>> out = new ArrayList<>();
     try (JsonParser p = CSV.getFactory().createParser(text)) {

@@ -20,6 +20,8 @@ public final class LinearProgram {
   private final List<Row> rows = new ArrayList<>();
   private LinearExpr objective = LinearExpr.constant(0.0);
   private boolean maximize;
+  private int[] hintVars = new int[0];
+  private double[] hintValues = new double[0];
 
   public int addVariable(double lb, double ub, String name) {
     variables.add(new Variable(lb, ub, false, name));
@@ -57,6 +59,33 @@ public final class LinearProgram {
   public void minimize(LinearExpr obj) {
     this.objective = obj;
     this.maximize = false;
+  }
+
+  /**
+   * A (possibly partial) starting solution for a MILP backend: {@code x_{vars[k]} = values[k]}.
+   * SCIP tries to complete and use it as its first incumbent; it never changes the optimum.
+   */
+  public void setHint(int[] vars, double[] values) {
+    if (vars.length != values.length) {
+      throw new IllegalArgumentException(vars.length + " hint variables but " + values.length
+          + " values");
+    }
+    for (int v : vars) {
+      if (v < 0 || v >= variables.size()) {
+        throw new IllegalArgumentException("hint names variable " + v + " of "
+            + variables.size());
+      }
+    }
+    hintVars = vars.clone();
+    hintValues = values.clone();
+  }
+
+  public int[] hintVariables() {
+    return hintVars.clone();
+  }
+
+  public double[] hintValues() {
+    return hintValues.clone();
   }
 
   public List<Variable> variables() {

@@ -90,6 +90,14 @@ final class OrToolsSolver implements LpSolver {
     } else {
       obj.setMinimization();
     }
+    int[] hv = program.hintVariables();
+    if (mip && hv.length > 0) {
+      MPVariable[] hx = new MPVariable[hv.length];
+      for (int k = 0; k < hv.length; k++) {
+        hx[k] = x[hv[k]];
+      }
+      solver.setHint(hx, program.hintValues());
+    }
     if (options.timeLimit() != null) {
       solver.setTimeLimit(Math.max(1L, options.timeLimit().toMillis()));
     }

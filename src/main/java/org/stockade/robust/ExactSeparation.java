@@ -27,8 +27,10 @@ import org.stockade.uncertainty.UncertaintySet;
  * components with a non-positive maximum cannot raise the violation of any union.
  *
  * <p>Which path proves which set: enumeration for small components of any parametric set
- * (closed forms); the MILP with the closed-form pieces for larger components of parametric
- * sets; polyhedral sets never reach this class (the classic loop handles them with the
+ * (closed forms); for larger components, with {@code --proof auto}, first the minimum-cut
+ * bound of {@link ClosureSeparation} (exact for a demand box with no or deterministic capacity
+ * loss, a valid upper bound otherwise, used when it is within tolerance and when its maximizer
+ * is a violated cut), then the MILP with the closed-form pieces; polyhedral sets never reach this class (the classic loop handles them with the
  * McCormick MILP).
  */
 final class ExactSeparation {
@@ -87,7 +89,7 @@ final class ExactSeparation {
     double largest = Double.NEGATIVE_INFINITY;
     BitSet positiveComponents = new BitSet(n.productCount());
     int enumerated = 0;
-    int milps = 0;
+    int[] counts = new int[2]; // components proven by minimum cuts, by MILP
     for (int[] comp : components) {
       double bound;
       BitSet best;
@@ -100,31 +102,11 @@ final class ExactSeparation {
           return new Outcome(LpStatus.OPTIMAL, Double.POSITIVE_INFINITY, best, "enumeration");
         }
       } else {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return new Outcome(LpStatus.TIME_LIMIT, Double.POSITIVE_INFINITY, null,
-              "time limit before the exact separation finished");
+        Outcome one = large(n, u, r, delta, eps, proof, comp, deadline, counts);
+        if (one.violated() != null || one.status() != LpStatus.OPTIMAL) {
+          return one;
         }
-        BitSet allowed = new BitSet(n.productCount());
-        for (int j : comp) {
-          allowed.set(j);
-        }
-        SeparationMilp.Outcome o = SeparationMilp.solve(n, u, r, options(deadline, eps), allowed);
-        milps++;
-        if (!o.status().hasSolution()) {
-          return new Outcome(o.status(), Double.POSITIVE_INFINITY, null,
-              "separation MILP " + o.status());
-        }
-        best = o.products();
-        double found = best.isEmpty() ? Double.NEGATIVE_INFINITY : violation(n, u, best, r);
-        if (found > delta + eps) {
-          return new Outcome(LpStatus.OPTIMAL, Double.POSITIVE_INFINITY, best, "MILP");
-        }
-        if (o.status() != LpStatus.OPTIMAL) {
-          return new Outcome(o.status(), o.bound(), null, "separation MILP stopped at its limit"
-              + " with bound " + o.bound());
-        }
-        bound = Math.max(found, o.bound());
+        bound = one.bound();
       }
       largest = Math.max(largest, bound);
       if (bound > 0) {
@@ -134,14 +116,63 @@ final class ExactSeparation {
         }
       }
     }
-    String method = describe(components.size(), enumerated, milps);
+    String method = describe(components.size(), enumerated, counts[1], counts[0]);
     double total = Math.max(largest, positiveSum);
     if (total <= delta + eps) {
       return new Outcome(LpStatus.OPTIMAL, total, null, method);
     }
     // delta > 0: parts within delta each, together possibly beyond it: one MILP decides
-    SeparationMilp.Outcome o = SeparationMilp.solve(n, u, r, options(deadline, eps),
-        positiveComponents);
+    Outcome o = milp(n, u, r, delta, eps, deadline, positiveComponents);
+    if (o.violated() != null || !Double.isFinite(o.bound())) {
+      return o;
+    }
+    return new Outcome(o.status(), o.bound(), null,
+        method + " and one MILP over the components with a positive maximum");
+  }
+
+  /**
+   * One component too large to enumerate: the minimum-cut bound where it applies and suffices,
+   * else the MILP. Returns a violated subset, a proven bound (OPTIMAL, no subset), or a
+   * non-optimal status; counts the method used in {@code counts} (closures, MILPs).
+   */
+  private static Outcome large(Network n, UncertaintySet u, double[] r, double delta,
+      double eps, SgOptions.Proof proof, int[] comp, long deadline, int[] counts) {
+    if (deadline - System.nanoTime() <= 0) {
+      return new Outcome(LpStatus.TIME_LIMIT, Double.POSITIVE_INFINITY, null,
+          "time limit before the exact separation finished");
+    }
+    BitSet allowed = new BitSet(n.productCount());
+    for (int j : comp) {
+      allowed.set(j);
+    }
+    if (proof == SgOptions.Proof.AUTO && ClosureSeparation.applicable(u)) {
+      ClosureSeparation.Outcome cl = ClosureSeparation.solve(n, u, r, allowed);
+      double found = cl.best().isEmpty() ? Double.NEGATIVE_INFINITY
+          : violation(n, u, cl.best(), r);
+      if (found > delta + eps) {
+        return new Outcome(LpStatus.OPTIMAL, Double.POSITIVE_INFINITY, cl.best(), "min cut");
+      }
+      if (cl.exact() || cl.bound() <= delta + eps) {
+        counts[0]++;
+        return new Outcome(LpStatus.OPTIMAL, Math.max(found, cl.bound()), null, "min cut");
+      }
+    }
+    counts[1]++;
+    Outcome o = milp(n, u, r, delta, eps, deadline, allowed);
+    if (o.violated() == null && Double.isFinite(o.bound()) && o.status() != LpStatus.OPTIMAL) {
+      return new Outcome(o.status(), o.bound(), null, "separation MILP stopped at its limit"
+          + " with bound " + o.bound());
+    }
+    return o;
+  }
+
+  /**
+   * The separation MILP over {@code allowed}: a violated subset, or its bound (proven when
+   * OPTIMAL; infinite when it found no solution at all).
+   */
+  private static Outcome milp(Network n, UncertaintySet u, double[] r, double delta, double eps,
+      long deadline, BitSet allowed) {
+    SeparationMilp.Outcome o = SeparationMilp.solve(n, u, r, options(deadline, eps), allowed);
     if (!o.status().hasSolution()) {
       return new Outcome(o.status(), Double.POSITIVE_INFINITY, null,
           "separation MILP " + o.status());
@@ -151,8 +182,7 @@ final class ExactSeparation {
     if (found > delta + eps) {
       return new Outcome(LpStatus.OPTIMAL, Double.POSITIVE_INFINITY, o.products(), "MILP");
     }
-    return new Outcome(o.status(), Math.max(found, o.bound()), null,
-        method + " and one MILP over the " + "components with a positive maximum");
+    return new Outcome(o.status(), Math.max(found, o.bound()), null, "MILP");
   }
 
   private static LpOptions options(long deadline, double eps) {
@@ -161,12 +191,13 @@ final class ExactSeparation {
         : Duration.ofNanos(Math.max(1_000_000L, left)), 1e-9, eps / 2);
   }
 
-  private static String describe(int comps, int enumerated, int milps) {
+  private static String describe(int comps, int enumerated, int milps, int closures) {
     if (comps == 1) {
-      return enumerated == 1 ? "enumeration of all subsets" : "exact separation MILP";
+      return enumerated == 1 ? "enumeration of all subsets"
+          : closures == 1 ? "minimum-cut separation" : "exact separation MILP";
     }
     return comps + " connected components separated (" + enumerated + " by enumeration, "
-        + milps + " by MILP)";
+        + closures + " by minimum cuts, " + milps + " by MILP)";
   }
 
   /** {@code g(S) - r(S)} from the closed forms, without a cache. */

@@ -21,11 +21,16 @@ import org.stockade.uncertainty.UncertaintySet;
  *   <li>master LP {@code min w.r s.t. r(S) >= g(S) - delta (S in W), r >= 0}, its value a lower
  *       bound, kept in the LP backend between rounds ({@link IncrementalLp}, dual simplex);
  *       cuts slack for {@value #DROP_AFTER} rounds in a row move to a pool once the master holds
- *       more than N of them, and come back when violated again (the pool is checked every
- *       round), which keeps the master near N rows (measured: the master LP is most of the
- *       time at N = 1000, and this roughly halves it);
+ *       more than {@code KEEP_FACTOR * N} of them, and the N most violated come back each round
+ *       (the pool is checked every round); the native model is rebuilt without the pooled
+ *       (free) rows when they pile up;
  *   <li>separation by {@link NeighborhoodSearch} (incremental, connected moves) — up to
- *       {@code max(8, N)} most violated local maxima per round;
+ *       {@code max(8, N)} most violated local maxima per round — first at the midpoint of the
+ *       master's r and a point believed robust-feasible (in-out separation, Ben-Ameur & Neto
+ *       2007: a cut violated at the midpoint is violated at r; a midpoint without cuts becomes
+ *       the feasible point, halving its cost gap to the bound), then at r; when the feasible
+ *       point's cost meets the bound within tolerance it is proven by the exact separation
+ *       and returned;
  *   <li>when the search finds nothing, the exact proof of {@link ExactSeparation} (per
  *       connected component, enumeration where small, else MILP); OPTIMAL only when it proves
  *       {@code max_S g(S) - r(S) <= delta + eps}.
@@ -37,11 +42,13 @@ import org.stockade.uncertainty.UncertaintySet;
  */
 final class ScalableLoop {
   /** Rounds a cut must stay slack (zero dual, positive slack) before it leaves the master. */
-  static final int DROP_AFTER = 3;
+  static final int DROP_AFTER = 6;
   /** Cuts are moved to the pool only while the master holds more than this times N. */
-  static final double KEEP_FACTOR = 1;
+  static final double KEEP_FACTOR = 3;
   /** The pool holds at most this times N cuts (memory bound). */
   static final int POOL_FACTOR = 20;
+  /** The native master is rebuilt when its rows exceed this times (cuts in it + N). */
+  static final int COMPACT_FACTOR = 3;
 
   private ScalableLoop() {}
 
@@ -88,12 +95,12 @@ final class ScalableLoop {
       lp.setObjective(weights, maximize);
       boolean trivialStart = !maximize && costCap == Double.POSITIVE_INFINITY
           && java.util.Arrays.stream(weights).allMatch(w -> w >= 0);
-      return iterate(problem, options, lp, t0, deadline, spent, trivialStart);
+      return iterate(problem, options, lp, t0, deadline, spent, trivialStart, lp.rowCount());
     }
   }
 
   private static SgResult iterate(SgProblem problem, SgOptions options, IncrementalLp lp,
-      long t0, long deadline, long[] spent, boolean trivialStart) {
+      long t0, long deadline, long[] spent, boolean trivialStart, int fixedRows) {
     Network n = problem.network();
     UncertaintySet u = problem.uncertainty();
     int p = n.productCount();
@@ -112,6 +119,8 @@ final class ScalableLoop {
     int iterations = 0;
     int exact = 0;
     double maxViolation = Double.POSITIVE_INFINITY;
+    int perRound = Math.max(8, p);
+    Inner inner = trivialStart && search != null ? Inner.start(n, u) : null;
     while (true) {
       if (options.cancel().isCancelled()) {
         return stop(SgStatus.CANCELLED, "cancelled", lower, maxViolation, iterations, cuts,
@@ -127,7 +136,7 @@ final class ScalableLoop {
       }
       if (iterations > 0) {
         // before the solve, so the master's duals line up with the cut list afterwards
-        manage(lp, cuts, pool, index, r, delta, eps, p);
+        manage(lp, cuts, pool, index, r, delta, eps, p, fixedRows);
       }
       long tm = System.nanoTime();
       LpResult master = solveMaster(lp, cuts, delta, p, trivialStart);
@@ -143,25 +152,57 @@ final class ScalableLoop {
       }
       lower = master.objective();
       options.progress().accept(progress(iterations, lower, cuts, "local search", t0, spent));
-      int back = reactivate(cuts, pool, r, delta, eps); // pooled cuts violated again
+      int back = reactivate(cuts, pool, r, delta, eps, perRound); // pooled cuts violated again
+      if (back > 0) {
+        continue;
+      }
+      if (inner != null && inner.cost - lower <= eps) {
+        // the stabilization's feasible point is as cheap as the bound: prove it feasible
+        options.progress().accept(progress(iterations, lower, cuts, "exact proof", t0, spent));
+        long te = System.nanoTime();
+        ExactSeparation.Outcome sep = ExactSeparation.run(n, u, inner.point, delta, eps,
+            options.proof(), components, deadline);
+        spent[2] += System.nanoTime() - te;
+        exact++;
+        if (sep.violated() != null) {
+          add(n, u, cuts, index, toArray(sep.violated()));
+          inner = Inner.start(n, u); // the heuristic missed a cut: restart from a sure point
+          continue;
+        }
+        if (sep.status() == LpStatus.OPTIMAL && sep.bound() - delta <= eps) {
+          options.progress().accept(progress(iterations, lower, cuts, "done", t0, spent));
+          return optimal(problem, inner.point, master, cuts, lower, sep.bound() - delta,
+              iterations, exact, t0, sep.method());
+        }
+        inner = null; // not proven within the limits: fall back to the plain loop
+        continue;
+      }
       if (search != null) {
         long ts = System.nanoTime();
-        List<NeighborhoodSearch.Found> found = search.violated(r, delta + eps, delta,
-            Math.max(8, p), stop);
         int added = 0;
-        for (NeighborhoodSearch.Found f : found) {
-          added += add(n, u, cuts, index, f.products()) ? 1 : 0; // g from the closed forms
+        if (inner != null) {
+          // in-out separation (Ben-Ameur & Neto 2007): separate at the midpoint of the master's
+          // point and a robust-feasible point; a cut violated there is violated at r too (it
+          // holds at the feasible point and is linear), and when none is found the midpoint
+          // becomes the feasible point, halving the gap to the bound
+          double[] mid = inner.midpoint(r);
+          added = addFound(n, u, cuts, index,
+              search.violated(mid, delta + eps, delta, perRound, stop));
+          if (added == 0 && !stop.shouldStop()) {
+            inner = inner.moveTo(mid, n);
+          }
+        }
+        if (added == 0 && !stop.shouldStop()) {
+          added = addFound(n, u, cuts, index,
+              search.violated(r, delta + eps, delta, perRound, stop));
         }
         spent[1] += System.nanoTime() - ts;
-        if (added + back > 0) {
+        if (added > 0) {
           continue;
         }
         if (stop.shouldStop()) {
           continue; // the checks at the top of the loop report which limit
         }
-      }
-      if (back > 0) {
-        continue;
       }
       options.progress().accept(progress(iterations, lower, cuts, "exact proof", t0, spent));
       long te = System.nanoTime();
@@ -221,7 +262,8 @@ final class ScalableLoop {
    * itself bounded ({@code POOL_FACTOR * N}, oldest forgotten first).
    */
   private static void manage(IncrementalLp lp, List<Cut> cuts, java.util.ArrayDeque<Cut> pool,
-      Map<NeighborhoodSearch.Key, Cut> index, double[] r, double delta, double eps, int p) {
+      Map<NeighborhoodSearch.Key, Cut> index, double[] r, double delta, double eps, int p,
+      int fixedRows) {
     for (Cut c : cuts) {
       double lhs = c.inventory(r);
       boolean slack = c.dual <= 1e-12 && lhs > c.g - delta + eps;
@@ -241,6 +283,22 @@ final class ScalableLoop {
         return drop;
       });
     }
+    if (lp.rowCount() > COMPACT_FACTOR * (cuts.size() + p)) {
+      // the native model is mostly free rows of pooled cuts: rebuild it without them
+      boolean[] keep = new boolean[lp.rowCount()];
+      java.util.Arrays.fill(keep, 0, fixedRows, true);
+      for (Cut c : cuts) {
+        if (c.row >= 0) {
+          keep[c.row] = true;
+        }
+      }
+      int[] map = lp.compact(keep);
+      for (Cut c : cuts) {
+        if (c.row >= 0) {
+          c.row = map[c.row];
+        }
+      }
+    }
     while (pool.size() > POOL_FACTOR * p) {
       Cut old = pool.pollFirst();
       if (old.pooled) {
@@ -249,24 +307,36 @@ final class ScalableLoop {
     }
   }
 
-  /** Pooled cuts violated at r go back into the master; returns how many. */
+  /**
+   * The {@code limit} most violated pooled cuts at r go back into the master (all of them at
+   * once would undo the pool: measured on random sparse networks, the master then swings
+   * between N and 8N rows); returns how many.
+   */
   private static int reactivate(List<Cut> cuts, java.util.ArrayDeque<Cut> pool, double[] r,
-      double delta, double eps) {
-    int back = 0;
+      double delta, double eps, int limit) {
+    record Short(Cut cut, double by) {}
+    List<Short> violated = new ArrayList<>();
     for (java.util.Iterator<Cut> it = pool.iterator(); it.hasNext(); ) {
       Cut c = it.next();
       if (!c.pooled) {
         it.remove(); // re-added through add()
         continue;
       }
-      double lhs = c.inventory(r);
-      if (lhs < c.g - delta - eps) {
-        c.pooled = false;
-        cuts.add(c);
-        it.remove();
-        back++;
+      double by = c.g - delta - c.inventory(r);
+      if (by > eps) {
+        violated.add(new Short(c, by));
       }
     }
+    violated.sort((a, b) -> Double.compare(b.by(), a.by()));
+    int back = Math.min(limit, violated.size());
+    java.util.Set<Cut> returning = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    for (Short v : violated.subList(0, back)) {
+      v.cut().pooled = false;
+      cuts.add(v.cut());
+      returning.add(v.cut());
+    }
+    pool.removeIf(returning::contains);
     return back;
   }
 
@@ -300,6 +370,40 @@ final class ScalableLoop {
     }
     return new LpResult(res.status(), res.objective(), res.bestBound(), res.values(), duals,
         res.message());
+  }
+
+  private static int addFound(Network n, UncertaintySet u, List<Cut> cuts,
+      Map<NeighborhoodSearch.Key, Cut> index, List<NeighborhoodSearch.Found> found) {
+    int added = 0;
+    for (NeighborhoodSearch.Found f : found) {
+      added += add(n, u, cuts, index, f.products()) ? 1 : 0; // g from the closed forms
+    }
+    return added;
+  }
+
+  /**
+   * The stabilization point of the in-out separation: an inventory believed robust-feasible
+   * (the start {@code r_j = max d_j} is: then every demand is met from stock; later points are
+   * midpoints where the local search found no violated subset, so the exact proof is still
+   * run before one is returned) and its cost {@code h.r}.
+   */
+  private record Inner(double[] point, double cost) {
+    static Inner start(Network n, UncertaintySet u) {
+      double[] up = u.demand().upperBounds().clone();
+      return new Inner(up, ConstraintGenerationSolver.cost(n, up));
+    }
+
+    double[] midpoint(double[] r) {
+      double[] m = new double[r.length];
+      for (int j = 0; j < m.length; j++) {
+        m[j] = 0.5 * (point[j] + r[j]);
+      }
+      return m;
+    }
+
+    Inner moveTo(double[] mid, Network n) {
+      return new Inner(mid, ConstraintGenerationSolver.cost(n, mid));
+    }
   }
 
   private static int[] toArray(BitSet s) {

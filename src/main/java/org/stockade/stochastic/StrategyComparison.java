@@ -111,7 +111,7 @@ public final class StrategyComparison {
   }
 
   /** {@code w} scaled to sum to {@code total} (all equal if {@code w} sums to 0). */
-  static double[] scaleTo(double[] w, double total) {
+  public static double[] scaleTo(double[] w, double total) {
     double sum = 0;
     for (double x : w) {
       sum += Math.max(0, x);

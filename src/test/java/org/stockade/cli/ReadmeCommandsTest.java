@@ -23,7 +23,8 @@ import picocli.CommandLine.ParseResult;
  */
 class ReadmeCommandsTest {
   /** Options whose value is written, not read. */
-  private static final Set<String> OUTPUTS = Set.of("--out", "--chart", "--export-scenarios");
+  private static final Set<String> OUTPUTS = Set.of("--out", "--chart", "--charts",
+      "--export-scenarios");
 
   /** Commands too long for a unit test (minutes each); they are still parsed and checked. */
   private static final List<String> LONG = List.of(" reproduce ", " bench ", " serve",
@@ -91,7 +92,7 @@ class ReadmeCommandsTest {
     List<String> cmds = readmeCommands();
     assertThat(cmds).hasSizeGreaterThan(30);
     for (String sub : List.of("solve", "tts", "compare", "exposure", "sourcing", "reproduce",
-        "bench")) {
+        "bench", "calibrate")) {
       assertThat(cmds).as(sub).anyMatch(c -> c.startsWith("./stockade " + sub + " "));
     }
   }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.stockade.design.Designs;
 import org.stockade.model.Examples;
 import org.stockade.model.Network;
+import org.stockade.testing.Cuts;
 
 /**
  * The array-based Dinic against JGraphT's Dinic and Edmonds-Karp on the full (unreduced)
@@ -51,18 +52,6 @@ class BipartiteMaxFlowTest {
     return total - alg.getMaximumFlowValue(s, t);
   }
 
-  private static double cutValue(Network n, BitSet s, double[] r, double[] d, double[] c) {
-    double v = 0;
-    for (int j = s.nextSetBit(0); j >= 0; j = s.nextSetBit(j + 1)) {
-      v += d[j] - r[j];
-    }
-    BitSet a = n.plantsOf(s);
-    for (int i = a.nextSetBit(0); i >= 0; i = a.nextSetBit(i + 1)) {
-      v -= c[i];
-    }
-    return v;
-  }
-
   @Test
   void gmDesigns_fractionalInputs_matchJgraphtDinicAndEdmondsKarp() {
     Network gm = Examples.gm();
@@ -91,7 +80,7 @@ class BipartiteMaxFlowTest {
         assertThat(lost).as("Edmonds-Karp").isCloseTo(jgrapht(n, r, d, c, false),
             within(1e-9 * scale));
         BitSet s = flow.shortageSet();
-        assertThat(s.isEmpty() ? 0 : cutValue(n, s, r, d, c)).as("cut value of S")
+        assertThat(s.isEmpty() ? 0 : Cuts.cutValue(n, s, r, d, c)).as("cut value of S")
             .isCloseTo(lost, within(1e-9 * scale));
       }
     }
@@ -121,7 +110,7 @@ class BipartiteMaxFlowTest {
         double lost = flow.solve(r, d, c);
         assertThat(lost).isCloseTo(jgrapht(n, r, d, c, true), within(1e-8));
         BitSet s = flow.shortageSet();
-        assertThat(s.isEmpty() ? 0 : cutValue(n, s, r, d, c)).isCloseTo(lost, within(1e-8));
+        assertThat(s.isEmpty() ? 0 : Cuts.cutValue(n, s, r, d, c)).isCloseTo(lost, within(1e-8));
       }
     }
   }
