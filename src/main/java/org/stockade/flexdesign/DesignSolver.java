@@ -106,6 +106,7 @@ public final class DesignSolver {
     int rounds = 0;
     boolean exactNext = false;
     boolean starved = false;
+    boolean longNext = false;
     DesignStatus status = DesignStatus.FEASIBLE;
     String message;
     while (true) {
@@ -131,7 +132,7 @@ public final class DesignSolver {
           Math.min(MAX_MASTER_GAP,
               0.25 * (best.total() - lb) / Math.max(1, Math.abs(best.total()))));
       long tMaster = System.nanoTime();
-      DesignMaster.Solution sol = master.solve(roundLimit(deadline, starved), gapNow, best.x(),
+      DesignMaster.Solution sol = master.solve(roundLimit(deadline, starved || longNext), gapNow, best.x(),
           best.sg().inventory());
       double masterSeconds = (System.nanoTime() - tMaster) / 1e9;
       starved = sol.status() == org.stockade.lp.LpStatus.TIME_LIMIT;
@@ -169,16 +170,20 @@ public final class DesignSolver {
               + " this design %.6g, cuts %d, SG solves %d",
           rounds, sol.status(), sol.value(), sol.bound(), masterSeconds,
           lb, best.total(), ev.total(), master.cutCount(), eval.solves()));
+      boolean masterOptimal = sol.status() == org.stockade.lp.LpStatus.OPTIMAL;
       if (master.cutCount() == before && eval.solves() == solvesBefore) {
         // the master returned a known design and nothing is violated: its gap must close
-        if (gapNow <= MIN_MASTER_GAP) {
+        if (masterOptimal && gapNow <= MIN_MASTER_GAP) {
           message = "no new cut at the master's optimum although the gap is open (numerical"
               + " tolerance); stopped with the gap shown";
           break;
         }
         exactNext = true;
+        // stopped at its time share with a known design: the next master gets all time left
+        longNext = !masterOptimal;
       } else {
         exactNext = false;
+        longNext = false;
       }
     }
     return new DesignResult(status, message, best.x(), best.arcCost(), best.sg().cost(),
