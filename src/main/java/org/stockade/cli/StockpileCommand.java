@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stockade.io.SampleCsvReader;
@@ -101,54 +100,29 @@ public final class StockpileCommand implements Callable<Integer>, Hosted {
 
   /** Parses a {@code --demand} value; a bad one names the field and shows a valid example. */
   static SurgeDistribution distribution(String text) {
-    String t = text.trim();
-    int colon = t.indexOf(':');
-    String kind = (colon < 0 ? t : t.substring(0, colon)).toLowerCase(Locale.ROOT);
-    String rest = colon < 0 ? "" : t.substring(colon + 1);
-    if (kind.equals("empirical")) {
-      if (rest.isBlank()) {
-        throw new InvalidInputException("--demand empirical needs a CSV file, e.g. --demand "
-            + "empirical:examples/surge-demand.csv");
+    DistSpec d = DistSpec.parse("--demand", text);
+    return switch (d.kind()) {
+      case "empirical" -> {
+        Path file = d.file("empirical:examples/surge-demand.csv");
+        yield new SurgeDistribution.Empirical(SampleCsvReader.read(file, "demand"),
+            file.toString());
       }
-      Path file = Path.of(rest);
-      return new SurgeDistribution.Empirical(SampleCsvReader.read(file, "demand"),
-          file.toString());
-    }
-    String[] parts = rest.isEmpty() ? new String[0] : rest.split(":", -1);
-    return switch (kind) {
       case "normal" -> {
-        double[] v = numbers(kind, parts, 2, "normal:MEAN:SD, e.g. normal:100:20");
+        double[] v = d.numbers(2, "normal:MEAN:SD, e.g. normal:100:20");
         yield new SurgeDistribution.Normal(v[0], v[1]);
       }
       case "lognormal" -> {
-        double[] v = numbers(kind, parts, 2, "lognormal:MU:SIGMA, e.g. lognormal:4.6:0.3");
+        double[] v = d.numbers(2, "lognormal:MU:SIGMA, e.g. lognormal:4.6:0.3");
         yield new SurgeDistribution.LogNormal(v[0], v[1]);
       }
       case "mixture" -> {
-        double[] v = numbers(kind, parts, 5, "mixture:MEAN:SD:P:SURGE_MEAN:SURGE_SD, e.g. "
+        double[] v = d.numbers(5, "mixture:MEAN:SD:P:SURGE_MEAN:SURGE_SD, e.g. "
             + "mixture:100:20:0.1:300:80");
         yield new SurgeDistribution.Mixture(v[0], v[1], v[2], v[3], v[4]);
       }
       default -> throw new InvalidInputException("--demand must start with normal, lognormal, "
           + "empirical or mixture, got '" + text + "'; e.g. " + EXAMPLE);
     };
-  }
-
-  private static double[] numbers(String kind, String[] parts, int n, String form) {
-    if (parts.length != n) {
-      throw new InvalidInputException("--demand " + kind + " takes " + n + " numbers, got "
-          + parts.length + "; write " + form);
-    }
-    double[] v = new double[n];
-    for (int k = 0; k < n; k++) {
-      try {
-        v[k] = Double.parseDouble(parts[k].trim());
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException("--demand " + kind + ": '" + parts[k] + "' is not a "
-            + "number; write " + form);
-      }
-    }
-    return v;
   }
 
   static Map<String, Object> tree(StockpileResult r) {
