@@ -22,23 +22,7 @@ public final class SampleCsvReader {
    * the file has one.
    */
   public static double[] read(Path path, String column) {
-    String text = InputFiles.readText(path, "sample CSV file");
-    List<List<String>> rows = new ArrayList<>();
-    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-        .enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
-        .readValues(text)) {
-      while (it.hasNext()) {
-        rows.add(it.next());
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new InvalidInputException(path + ": not a readable CSV file (" + e.getMessage()
-          .split("\n")[0] + "); write a header row and one number per line", e);
-    }
-    if (rows.isEmpty()) {
-      throw new InvalidInputException(path + ": empty; write a header row '" + column
-          + "' and one number per line");
-    }
+    List<List<String>> rows = rows(path, "'" + column + "'");
     List<String> header = rows.get(0);
     int col = -1;
     for (int k = 0; k < header.size(); k++) {
@@ -72,5 +56,60 @@ public final class SampleCsvReader {
           + "number per line");
     }
     return v;
+  }
+
+  /** A CSV of numbers under a header row. */
+  public record Table(List<String> header, double[][] rows) {}
+
+  /** Every cell below the header must be a finite number; blank lines are skipped. */
+  public static Table readAll(Path path) {
+    List<List<String>> rows = rows(path, "of location names");
+    List<String> header = rows.get(0).stream().map(String::trim).toList();
+    double[][] v = new double[rows.size() - 1][header.size()];
+    for (int r = 1; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      if (row.size() != header.size()) {
+        throw new InvalidInputException(path + " row " + (r + 1) + " has " + row.size()
+            + " cells, the header " + header.size() + "; give one value per column");
+      }
+      for (int k = 0; k < header.size(); k++) {
+        String cell = row.get(k).trim();
+        try {
+          v[r - 1][k] = Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+          v[r - 1][k] = Double.NaN;
+        }
+        if (!Double.isFinite(v[r - 1][k])) {
+          throw new InvalidInputException(path + " row " + (r + 1) + ": " + header.get(k)
+              + " must be a finite number, got '" + cell + "'; fix or delete that row");
+        }
+      }
+    }
+    if (v.length == 0) {
+      throw new InvalidInputException(path + ": no rows under the header; add one scenario per"
+          + " line");
+    }
+    return new Table(header, v);
+  }
+
+  private static List<List<String>> rows(Path path, String headerHint) {
+    String text = InputFiles.readText(path, "CSV file");
+    List<List<String>> rows = new ArrayList<>();
+    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+        .enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
+        .readValues(text)) {
+      while (it.hasNext()) {
+        rows.add(it.next());
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidInputException(path + ": not a readable CSV file (" + e.getMessage()
+          .split("\n")[0] + "); write a header row and one line of numbers per row", e);
+    }
+    if (rows.isEmpty()) {
+      throw new InvalidInputException(path + ": empty; write a header row " + headerHint
+          + " and numbers below it");
+    }
+    return rows;
   }
 }
