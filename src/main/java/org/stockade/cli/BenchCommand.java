@@ -44,6 +44,10 @@ import picocli.CommandLine.Spec;
         "design: joint flexibility design and inventory on GM with k random candidate arcs "
             + "(--candidate-counts, --arc-cost, --seed; --time-limit per solve): exact "
             + "(baseline) vs heuristic, time ratio, costs, bounds and gaps.",
+        "serve: stockade serve on loopback with --clients concurrent HTTP clients submitting the "
+            + "GM SG solve and polling it: throughput and p50/p99 latency as ratios to the same "
+            + "solve in this process, then 2x and 10x the queue's capacity of clients at once "
+            + "(429s, retries, lost runs).",
         "cm: the cost-minimization model on GM (underage 10, overage 1, production 0) without "
             + "and with a loss cap of 50 units, as ratios to the SG solve (CG + MILP proof).",
         ""})
@@ -51,7 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "sg, sg-scale, design, cm, msg, saa or exposure")
+  @Parameters(index = "0", paramLabel = "WHAT",
+      description = "sg, sg-scale, design, cm, msg, saa, exposure or serve")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -111,17 +116,36 @@ public final class BenchCommand implements Callable<Integer> {
       description = "design: cost of each candidate arc (default: ${DEFAULT-VALUE}).")
   double arcCost;
 
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "8",
+      description = "serve: concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--runs-per-client", paramLabel = "N", defaultValue = "5",
+      description = "serve: runs each client submits (default: ${DEFAULT-VALUE}).")
+  int runsPerClient;
+
+  @Option(names = "--queue", paramLabel = "N", defaultValue = "8",
+      description = "serve: the server's queue beyond its workers (default: ${DEFAULT-VALUE}).")
+  int queue;
+
   @Override
   public Integer call() throws Exception {
     String fmt = Values.format(format);
-    if (!List.of("sg", "sg-scale", "design", "cm", "msg", "saa", "exposure")
+    if (!List.of("sg", "sg-scale", "design", "cm", "msg", "saa", "exposure", "serve")
         .contains(what.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, "
-          + "sg-scale, design, cm, msg, saa, exposure");
+          + "sg-scale, design, cm, msg, saa, exposure, serve");
     }
     if (what.equalsIgnoreCase("design")) {
       return DesignBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
           candidateCounts, arcCost, seed, timeLimit);
+    }
+    if (what.equalsIgnoreCase("serve")) {
+      if (runs < 1 || warmup < 0) {
+        throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0");
+      }
+      return ServeBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
+          clients, runsPerClient, queue, warmup, runs);
     }
     if (what.equalsIgnoreCase("sg-scale")) {
       return SgScaleBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,

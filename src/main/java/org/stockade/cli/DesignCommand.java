@@ -195,6 +195,10 @@ public final class DesignCommand implements Callable<Integer> {
 
   private DesignProblem problem(SgProblem base) {
     Double budget = Values.number("--max-arc-cost", maxArcCost);
+    if (budget != null && !(budget >= 0)) {
+      throw new InvalidInputException("--max-arc-cost must be >= 0, got " + maxArcCost
+          + "; e.g. --max-arc-cost 500");
+    }
     if (arcCost != null && (!(arcCost >= 0) || arcCost > Values.MAX_MAGNITUDE)) {
       throw new InvalidInputException("--arc-cost must be in [0, 1e9], got " + arcCost
           + "; e.g. --arc-cost 50");

@@ -80,8 +80,8 @@ public final class Runs {
       default -> List.of(kind);
     });
     String command = commandOf(args);
-    CommandSpec spec = Main.commandLine(new StringWriter(), new StringWriter())
-        .getCommandSpec();
+    CommandLine root = Main.commandLine(new StringWriter(), new StringWriter());
+    CommandSpec spec = root.getCommandSpec();
     for (String part : args) {
       if (!part.startsWith("--") && spec.subcommands().containsKey(part)) {
         spec = spec.subcommands().get(part).getCommandSpec();
@@ -127,7 +127,7 @@ public final class Runs {
     }
     args.add("--format");
     args.add("json");
-    check(args);
+    check(root, args);
     return List.copyOf(args);
   }
 
@@ -155,10 +155,9 @@ public final class Runs {
     return new Outcome(code, ctx.json(), ctx.csv(), out.toString(), err.toString());
   }
 
-  private static void check(List<String> args) {
+  private static void check(CommandLine root, List<String> args) {
     try {
-      Main.commandLine(new StringWriter(), new StringWriter())
-          .parseArgs(args.toArray(String[]::new));
+      root.parseArgs(args.toArray(String[]::new));
     } catch (CommandLine.ParameterException e) {
       String field = e.getArgSpec() instanceof OptionSpec o
           ? "options." + o.longestName().replaceFirst("^--?", "") + ": " : "";

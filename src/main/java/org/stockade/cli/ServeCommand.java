@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.stockade.model.InvalidInputException;
+import org.stockade.report.Fmt;
 import org.stockade.report.Json;
 import org.stockade.server.Server;
 import picocli.CommandLine.Command;
@@ -70,6 +71,10 @@ public final class ServeCommand implements Callable<Integer> {
       + "table (text), json or csv.")
   String format;
 
+  /** For the launcher's class-data-sharing archive: start, print the line, stop cleanly. */
+  @Option(names = "--exit-after-start", hidden = true)
+  boolean exitAfterStart;
+
   @Override
   public Integer call() throws Exception {
     Server.Options o = options();
@@ -93,6 +98,9 @@ public final class ServeCommand implements Callable<Integer> {
     line.put("workers", o.workers());
     line.put("queue", o.queue());
     line.put("recovered_queued_runs", server.recovered());
+    double startup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+        / 1000.0;
+    line.put("startup_seconds", startup);
     out.print(switch (fmt) {
       case "json" -> Json.pretty(line);
       case "csv" -> String.join(",", line.keySet()) + "\n" + String.join(",",
@@ -100,10 +108,13 @@ public final class ServeCommand implements Callable<Integer> {
       default -> "stockade serve: listening on " + server.url() + " (store " + server.storeFile()
           + ", schema v" + server.schemaVersion() + ", " + o.workers() + " workers, queue "
           + o.queue() + (server.recovered() > 0 ? ", " + server.recovered()
-          + " queued runs taken back" : "") + "); API: " + server.url()
-          + "/api/openapi.json\n";
+          + " queued runs taken back" : "") + ", started in " + Fmt.num(startup, 2)
+          + " s); API: " + server.url() + "/api/openapi.json\n";
     });
     out.flush();
+    if (exitAfterStart) {
+      return 0; // the shutdown hook closes the server
+    }
     stop.await();
     return 0;
   }

@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.stockade.model.CancelToken;
-import org.stockade.model.Network;
 import org.stockade.robust.BindingScenario;
 import org.stockade.robust.ConstraintGenerationSolver;
 import org.stockade.robust.SgOptions;
@@ -35,6 +34,7 @@ final class DesignEvaluator {
   private final double tolerance;
   private final CancelToken cancel;
   private final Map<BitSet, Evaluation> cache = new HashMap<>();
+  private final java.util.Set<BitSet> fed = new java.util.HashSet<>();
   private int solves;
 
   DesignEvaluator(DesignProblem problem, DesignMaster master, double tolerance,
@@ -49,11 +49,24 @@ final class DesignEvaluator {
     return solves;
   }
 
-  /** The SG solve at {@code x} within {@code deadline} (System.nanoTime based). */
+  /** The SG solve at {@code x} within {@code deadline}, its worst cases fed to the master. */
   Evaluation evaluate(boolean[] x, long deadline) {
+    return evaluate(x, deadline, true);
+  }
+
+  /**
+   * The SG solve at {@code x} within {@code deadline} (System.nanoTime based); with
+   * {@code feedMaster} false its cuts wait until {@link #feed(Evaluation)}: the greedy search
+   * feeds only the designs it moves to, since the cuts of the hundreds of designs it merely
+   * tries would make every master solve larger.
+   */
+  Evaluation evaluate(boolean[] x, long deadline, boolean feedMaster) {
     BitSet key = key(x);
     Evaluation e = cache.get(key);
     if (e != null) {
+      if (feedMaster) {
+        feed(e);
+      }
       return e;
     }
     SgProblem sg = problem.sgAt(x);
@@ -68,15 +81,19 @@ final class DesignEvaluator {
         res.status().isOptimal() ? arc + res.cost() : Double.NaN);
     if (res.status().isOptimal()) {
       cache.put(key, e);
-      feed(sg.network(), res);
+      if (feedMaster) {
+        feed(e);
+      }
     }
     return e;
   }
 
-  private void feed(Network n, SgResult res) {
-    if (master == null) {
+  /** Adds the worst cases of an evaluation's certificate to the master (once). */
+  void feed(Evaluation e) {
+    if (master == null || !e.ok() || !fed.add(key(e.x()))) {
       return;
     }
+    SgResult res = e.sg();
     UncertaintySet u = problem.base().uncertainty();
     for (BindingScenario b : res.certificate()) {
       BitSet s = b.products();

@@ -45,6 +45,7 @@ final class DesignGreedy {
         break;
       }
       cur = next;
+      eval.feed(cur);
       options.progress().accept(String.format(Locale.ROOT, "greedy: added an arc, total %.6g",
           cur.total()));
     }
@@ -58,9 +59,10 @@ final class DesignGreedy {
         }
         boolean[] y = x.clone();
         y[k] = false;
-        DesignEvaluator.Evaluation e = eval.evaluate(y, deadline);
+        DesignEvaluator.Evaluation e = eval.evaluate(y, deadline, false);
         if (e.ok() && e.total() < cur.total() - slack(cur)) {
           cur = e;
+          eval.feed(cur);
           improved = true;
           options.progress().accept(String.format(Locale.ROOT,
               "greedy: removed an arc, total %.6g", cur.total()));
@@ -96,9 +98,10 @@ final class DesignGreedy {
           if (problem.budgetViolation(y) != null) {
             continue;
           }
-          DesignEvaluator.Evaluation e = eval.evaluate(y, deadline);
+          DesignEvaluator.Evaluation e = eval.evaluate(y, deadline, false);
           if (e.ok() && e.total() < cur.total() - slack(cur)) {
             cur = e;
+            eval.feed(cur);
             improved = true;
             options.progress().accept(String.format(Locale.ROOT,
                 "greedy: swapped an arc, total %.6g", cur.total()));
@@ -147,7 +150,7 @@ final class DesignGreedy {
       }
       boolean[] y = x.clone();
       y[k] = true;
-      DesignEvaluator.Evaluation e = eval.evaluate(y, deadline);
+      DesignEvaluator.Evaluation e = eval.evaluate(y, deadline, false);
       if (e.ok() && (best == null || e.total() < best.total())) {
         best = e;
       }

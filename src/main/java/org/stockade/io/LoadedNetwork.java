@@ -12,7 +12,7 @@ import org.stockade.exposure.SupplyNetwork;
 public sealed interface LoadedNetwork
     permits LoadedNetwork.PlantProduct, LoadedNetwork.MultiStage, LoadedNetwork.Exposure {
 
-  /** The kind's name as used in messages and by the service: plant-product, multi-stage, exposure. */
+  /** The kind's name in messages and the service: plant-product, multi-stage or exposure. */
   String kind();
 
   /** The network's name (from the file, else the file's stem). */

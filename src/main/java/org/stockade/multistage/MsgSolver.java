@@ -67,6 +67,10 @@ public final class MsgSolver {
         return stop(SgStatus.TIME_LIMIT, "time limit reached", lower, maxViolation, iterations,
             working, exact, t0);
       }
+      if (options.cancel().isCancelled()) {
+        return stop(SgStatus.CANCELLED, "cancelled", lower, maxViolation, iterations, working,
+            exact, t0);
+      }
       Master master = solveMaster(net, working, eval, delta);
       iterations++;
       if (master.status() != LpStatus.OPTIMAL) {

@@ -1,11 +1,7 @@
 package org.stockade.server;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -28,13 +24,6 @@ import org.stockade.model.InvalidInputException;
  * here. Bodies are JSON; results are the CLI's own JSON/CSV reports, stored verbatim.
  */
 final class Api {
-  static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
-  static {
-    JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(32).maxStringLength(1 << 20).build());
-  }
   /** Largest JSON request body (run submissions, scenarios). */
   static final int MAX_JSON_BYTES = 256 * 1024;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -98,7 +87,7 @@ final class Api {
       throw ApiError.badInput("Idempotency-Key: give 1 to 200 characters, e.g. a UUID");
     }
     Submission s = submission(body);
-    String hash = key == null ? null : sha256(JSON.writeValueAsString(body));
+    String hash = key == null ? null : sha256(Jsons.MAPPER.writeValueAsString(body));
     if (key != null) {
       Store.RunRow existing = store.runByKey(key);
       if (existing != null) {
@@ -144,7 +133,8 @@ final class Api {
     Map<String, Object> options = new LinkedHashMap<>();
     try {
       if (sc != null) {
-        options.putAll(JSON.readValue(sc.options(), new TypeReference<Map<String, Object>>() { }));
+        options.putAll(Jsons.MAPPER.readValue(sc.options(),
+            new TypeReference<Map<String, Object>>() { }));
       }
       JsonNode o = body.get("options");
       if (o != null && !o.isNull()) {
@@ -152,7 +142,7 @@ final class Api {
           throw ApiError.badInput("options: give an object of CLI flags without the dashes,"
               + " e.g. {\"delta\": 5, \"capacity-loss\": \"plants:1\"}");
         }
-        options.putAll(JSON.convertValue(o, new TypeReference<Map<String, Object>>() { }));
+        options.putAll(Jsons.MAPPER.convertValue(o, new TypeReference<Map<String, Object>>() { }));
       }
     } catch (IOException e) {
       throw ApiError.badInput("options: " + e.getMessage());
@@ -228,8 +218,8 @@ final class Api {
     String id = newId("r");
     try {
       row = store.insertRun(id, s.kind(), s.networkId(), s.version(), s.scenarioId(),
-          JSON.writeValueAsString(s.options()), JSON.writeValueAsString(s.args()), key, hash,
-          retryOf);
+          Jsons.MAPPER.writeValueAsString(s.options()), Jsons.MAPPER.writeValueAsString(s.args()),
+          key, hash, retryOf);
     } catch (RuntimeException e) {
       runner.release();
       throw e;
@@ -292,8 +282,8 @@ final class Api {
       m.put("scenario", r.scenarioId());
     }
     try {
-      m.put("options", JSON.readTree(r.options()));
-      m.put("command", "stockade " + String.join(" ", JSON.readValue(r.args(),
+      m.put("options", Jsons.MAPPER.readTree(r.options()));
+      m.put("command", "stockade " + String.join(" ", Jsons.MAPPER.readValue(r.args(),
           new TypeReference<List<String>>() { })));
     } catch (IOException e) {
       m.put("options", r.options());
@@ -367,9 +357,9 @@ final class Api {
 
   private void retry(Context ctx) throws IOException {
     Store.RunRow r = run(ctx);
-    Map<String, Object> options = JSON.readValue(r.options(),
+    Map<String, Object> options = Jsons.MAPPER.readValue(r.options(),
         new TypeReference<Map<String, Object>>() { });
-    List<String> args = JSON.readValue(r.args(), new TypeReference<List<String>>() { });
+    List<String> args = Jsons.MAPPER.readValue(r.args(), new TypeReference<List<String>>() { });
     enqueue(ctx, new Submission(r.kind(), r.networkId(), r.networkVersion(), r.scenarioId(),
         options, args), null, null, r.id());
   }
@@ -379,7 +369,7 @@ final class Api {
   JsonNode jsonBody(Context ctx) throws IOException {
     byte[] b = body(ctx, MAX_JSON_BYTES);
     try {
-      JsonNode n = JSON.readTree(b);
+      JsonNode n = Jsons.MAPPER.readTree(b);
       if (n == null || n.isMissingNode()) {
         throw ApiError.badInput("body: empty; send a JSON object");
       }
@@ -441,7 +431,7 @@ final class Api {
   static void json(Context ctx, int status, Object body) {
     try {
       ctx.status(status).contentType("application/json").result(
-          JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body));
+          Jsons.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(body));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

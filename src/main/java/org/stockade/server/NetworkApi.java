@@ -60,7 +60,7 @@ final class NetworkApi {
     Uploads.Parsed p = u.parsed();
     String id = Api.newId("n");
     store.createNetwork(id, p.network().name(), p.network().kind(), p.fileName(), u.body(),
-        p.model(), Api.JSON.writeValueAsString(p.network().warnings()));
+        p.model(), Jsons.MAPPER.writeValueAsString(p.network().warnings()));
     ctx.header("Location", "/api/networks/" + id);
     Api.json(ctx, 201, view(store.network(id)));
   }
@@ -70,7 +70,7 @@ final class NetworkApi {
     Upload u = upload(ctx);
     Uploads.Parsed p = u.parsed();
     int v = store.addVersion(n.id(), p.network().kind(), p.fileName(), u.body(), p.model(),
-        Api.JSON.writeValueAsString(p.network().warnings()));
+        Jsons.MAPPER.writeValueAsString(p.network().warnings()));
     if (v < 0) {
       throw ApiError.notFound("network '" + n.id() + "' was deleted");
     }
@@ -162,7 +162,7 @@ final class NetworkApi {
     m.put("file_name", v.fileName());
     m.put("created", v.created());
     try {
-      m.put("warnings", Api.JSON.readTree(v.warnings()));
+      m.put("warnings", Jsons.MAPPER.readTree(v.warnings()));
     } catch (IOException e) {
       m.put("warnings", List.of());
     }
@@ -185,7 +185,7 @@ final class NetworkApi {
     run.remove("name");
     Api.Submission s = api.submission(run); // the same checks as a run submission
     Store.Scenario sc = new Store.Scenario(Api.newId("s"), name, s.kind(), s.networkId(),
-        s.version(), Api.JSON.writeValueAsString(s.options()), Store.now());
+        s.version(), Jsons.MAPPER.writeValueAsString(s.options()), Store.now());
     store.createScenario(sc);
     ctx.header("Location", "/api/scenarios/" + sc.id());
     Api.json(ctx, 201, scenarioView(sc));
@@ -216,7 +216,7 @@ final class NetworkApi {
     m.put("network", s.networkId());
     m.put("version", s.networkVersion());
     try {
-      m.put("options", Api.JSON.readTree(s.options()));
+      m.put("options", Jsons.MAPPER.readTree(s.options()));
     } catch (IOException e) {
       m.put("options", s.options());
     }

@@ -68,7 +68,7 @@ final class OpenApi {
     }
     doc.put("components", components);
     try {
-      return Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+      return Jsons.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

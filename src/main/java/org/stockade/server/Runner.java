@@ -1,7 +1,6 @@
 package org.stockade.server;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.stockade.model.InvalidInputException;
  * client's connection.
  */
 final class Runner implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Progress is written to the store at most this often per run. */
   private static final long PROGRESS_EVERY_MS = 1000;
   private final Store store;
@@ -162,7 +160,7 @@ final class Runner implements AutoCloseable {
       l.thread = Thread.currentThread();
       LoadedNetwork net = row.networkId() == null ? null
           : uploads.load(store, row.networkId(), row.networkVersion());
-      List<String> args = JSON.readValue(row.args(), new TypeReference<List<String>>() { });
+      List<String> args = Jsons.MAPPER.readValue(row.args(), new TypeReference<List<String>>() { });
       RunContext ctx = RunContext.service(l.token, line -> progress(id, l, line), net);
       // The solver gets --time-limit itself; this is the backstop for loops that ignore it.
       limit = timer.schedule(() -> {

@@ -62,6 +62,7 @@ public final class Server implements AutoCloseable {
 
   /** Opens the store, recovers runs and starts listening; throws with a clear message. */
   public static Server start(Options o) {
+    warmUpInBackground();
     Store store = Store.open(o.data());
     Uploads uploads = new Uploads(o.maxUploadBytes());
     Runner runner = new Runner(store, uploads, o.workers(), o.queue(), o.runLimit());
@@ -71,14 +72,16 @@ public final class Server implements AutoCloseable {
     }
     Api api = new Api(store, runner, uploads);
     List<Api.Route> routes = api.routes();
-    String openApi = OpenApi.document(routes, o.token() != null);
+    // Built on first request, so start-up does not wait for Jackson's initialization.
+    java.util.function.Supplier<String> openApi = memo(() -> OpenApi.document(routes,
+        o.token() != null));
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = o.maxUploadBytes();
       for (Api.Route r : routes) {
         Handler h = r.path().equals("/api/openapi.json")
-            ? ctx -> ctx.status(200).contentType("application/json").result(openApi)
+            ? ctx -> ctx.status(200).contentType("application/json").result(openApi.get())
             : r.path().endsWith("/events") ? new Events(api)::stream : r.handler();
         Handler guarded = guard(o.token(), h);
         switch (r.method()) {
@@ -111,6 +114,42 @@ public final class Server implements AutoCloseable {
           + rootMessage(e) + "); is another server on that port? Use --port", e);
     }
     return new Server(o, store, runner, app, queued.size());
+  }
+
+  /**
+   * Loads the HTTP stack's and Jackson's classes on a second thread while this one opens the
+   * store, so start-up and the first request wait less (start-up is mostly class loading).
+   */
+  private static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        Class.forName("io.javalin.Javalin");
+        Class.forName("org.eclipse.jetty.server.Server");
+        Class.forName("org.eclipse.jetty.ee10.servlet.ServletContextHandler");
+        Jsons.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+            Map.of("status", "ok", "list", List.of(1.5, "x")));
+        Jsons.MAPPER.readTree("{\"kind\": \"sg\", \"options\": {\"delta\": 1}}");
+      } catch (ClassNotFoundException | IOException | LinkageError e) {
+        // only a warm-up: whatever failed here is loaded (and reported) when it is used
+      }
+    }, "stockade-serve-warmup");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static <T> java.util.function.Supplier<T> memo(
+      java.util.function.Supplier<T> make) {
+    return new java.util.function.Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = make.get();
+        }
+        return value;
+      }
+    };
   }
 
   private static boolean isProblem(Context ctx) {
@@ -149,7 +188,7 @@ public final class Server implements AutoCloseable {
     }
     try {
       ctx.status(e.status).contentType("application/problem+json").result(
-          Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(e.body(ctx.path())));
+          Jsons.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(e.body(ctx.path())));
     } catch (IOException x) {
       ctx.status(500).result("{}");
     }
@@ -230,7 +269,7 @@ public final class Server implements AutoCloseable {
     }
 
     private static void send(OutputStream out, String event, Object data) throws IOException {
-      String json = Api.JSON.writeValueAsString(data);
+      String json = Jsons.MAPPER.writeValueAsString(data);
       out.write(("event: " + event + "\ndata: " + json + "\n\n")
           .getBytes(StandardCharsets.UTF_8));
       out.flush();

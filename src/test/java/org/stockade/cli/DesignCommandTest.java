@@ -103,6 +103,8 @@ class DesignCommandTest {
         {"--tts-budget", "design --example gm --arc-cost 5 --tts-budget 1"},
         {"--arc-cost must be", "design --example gm --arc-cost -3"},
         {"--max-arcs", "design --example gm --arc-cost 5 --max-arcs -1"},
+        {"--max-arc-cost", "design --example gm --arc-cost 5 --max-arc-cost -2"},
+        {"--out writes the frontier", "design --example gm --arc-cost 5 --out " + tmp},
         {"no such file", "design --example gm --arc-cost 5 --candidates " + tmp.resolve("x")}};
     for (String[] c : cases) {
       var r = SolveCommandTest.run(c[1].split(" "));

@@ -27,7 +27,7 @@ class ReadmeCommandsTest {
       "--export-scenarios");
 
   /** Commands too long for a unit test (minutes each); they are still parsed and checked. */
-  private static final List<String> LONG = List.of(" reproduce ", " bench ",
+  private static final List<String> LONG = List.of(" reproduce ", " bench ", " serve",
       "--generate tiers=3,per-tier=200,500,1000", "--samples 2000");
 
   @TempDir

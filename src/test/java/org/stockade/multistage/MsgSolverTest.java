@@ -126,6 +126,16 @@ class MsgSolverTest {
   }
 
   @Test
+  void solve_cancelledToken_stopsWithCancelledStatus() {
+    org.stockade.model.CancelToken token = org.stockade.model.CancelToken.create();
+    token.cancel();
+    MsgResult res = SOLVER.solve(MsgProblem.of(MsgExamples.gmTwoTier(),
+        org.stockade.uncertainty.UncertaintySpec.empty(), 0),
+        org.stockade.robust.SgOptions.defaults().withCancel(token));
+    assertThat(res.status()).isEqualTo(SgStatus.CANCELLED);
+  }
+
+  @Test
   void productWithoutInventoryOrSupply_isInfeasibleWithAReason() {
     LayeredNetwork net = new LayeredNetwork("no cover", List.of(
         new Stage("plants", List.of(StageNode.facility("P1", 50))),
