@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         + "--help' for each command."},
     subcommands = {SolveCommand.class, TtsCommand.class, DesignCommand.class, CompareCommand.class,
         CalibrateCommand.class,
-        ExposureCommand.class, SourcingCommand.class, ReproduceCommand.class,
+        ExposureCommand.class, SourcingCommand.class, StrategyCommand.class,
+        ReproduceCommand.class,
         ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
