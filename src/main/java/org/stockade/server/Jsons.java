@@ -14,6 +14,9 @@ final class Jsons {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
+  /** Reads the stored canonical YAML models (written by the shared writers, not by clients). */
+  static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+
   static {
     MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(32).maxStringLength(1 << 20).build());

@@ -93,7 +93,10 @@ final class NetworkApi {
   private void version(Context ctx) throws IOException {
     Store.Version v = version(network(ctx), ctx);
     Map<String, Object> m = versionView(v);
-    m.put("model", store.content(v.networkId(), v.version()).model());
+    String model = store.content(v.networkId(), v.version()).model();
+    m.put("model", model);
+    // the same model as a JSON tree, for clients without a YAML parser (the web workbench)
+    m.put("model_tree", Jsons.YAML.readTree(model));
     Api.json(ctx, 200, m);
   }
 

@@ -79,6 +79,10 @@ public final class Server implements AutoCloseable {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = o.maxUploadBytes();
+      // the web workbench (docs/workbench.md): static page and the ECharts WebJar; no data, so
+      // no token needed to load it (every /api call it makes still carries the token)
+      cfg.staticFiles.add("/web", io.javalin.http.staticfiles.Location.CLASSPATH);
+      cfg.staticFiles.enableWebjars();
       for (Api.Route r : routes) {
         Handler h = r.path().equals("/api/openapi.json")
             ? ctx -> ctx.status(200).contentType("application/json").result(openApi.get())

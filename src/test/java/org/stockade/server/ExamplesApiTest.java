@@ -1,0 +1,65 @@
+package org.stockade.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockade.model.Examples;
+
+/** The workbench's API additions: built-in examples and a version's model as a JSON tree. */
+class ExamplesApiTest {
+  @TempDir static Path dir;
+  static TestServer s;
+
+  @BeforeAll
+  static void start() {
+    s = TestServer.start(dir.resolve("data"), 1, 4);
+  }
+
+  @AfterAll
+  static void stop() {
+    s.close();
+  }
+
+  @Test
+  void examples_listed_andGmUploadsAsTheGmNetwork() {
+    JsonNode list = TestServer.json(s.get("/api/examples")).get("examples");
+    assertThat(list.findValuesAsText("name")).containsExactly("gm", "tiers30");
+    HttpResponse<String> gm = s.get("/api/examples/gm");
+    assertThat(gm.statusCode()).isEqualTo(200);
+    HttpResponse<String> up = s.post("/api/networks?name=gm.yaml",
+        gm.body().getBytes(StandardCharsets.UTF_8));
+    assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+    String id = TestServer.json(up).get("id").asText();
+    JsonNode tree = TestServer.json(s.get("/api/networks/" + id + "/versions/1"))
+        .get("model_tree");
+    assertThat(tree.get("plants")).hasSize(Examples.GM_CAPACITY.length);
+    for (int i = 0; i < Examples.GM_CAPACITY.length; i++) {
+      assertThat(tree.get("plants").get(i).get("capacity").asDouble())
+          .isEqualTo(Examples.GM_CAPACITY[i]);
+    }
+    assertThat(tree.get("products")).hasSize(Examples.GM_MEAN.length);
+  }
+
+  @Test
+  void tiers30_uploadsAsAnExposureNetwork() {
+    HttpResponse<String> up = s.post("/api/networks?name=tiers30.yaml",
+        s.get("/api/examples/tiers30").body().getBytes(StandardCharsets.UTF_8));
+    assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+    assertThat(TestServer.json(up).get("kind").asText()).isEqualTo("exposure");
+  }
+
+  @Test
+  void unknownExample_isA404NamingTheKnownOnes() {
+    HttpResponse<String> r = s.get("/api/examples/nope");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(TestServer.json(r).get("detail").asText()).contains("'nope'").contains("gm")
+        .contains("tiers30");
+  }
+}
