@@ -186,6 +186,7 @@ final class Api {
     Runs.arguments(kind, options, networkId != null, placeholders(files)); // checks, stores nothing
     List<String> args = Runs.arguments(kind, options, networkId != null,
         attachments.store(files));
+    Precheck.run(args, networkId == null ? null : uploads.load(store, networkId, version));
     return new Submission(kind, networkId, version, scenarioId, options, args);
   }
 
