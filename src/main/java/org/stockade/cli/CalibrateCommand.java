@@ -54,7 +54,14 @@ import picocli.CommandLine.Spec;
         "  stockade calibrate --demand examples/gm-history/demand.csv --example gm --frontier",
         "  stockade calibrate --demand sales.csv --missing zero --estimator robust --format json",
         "  stockade calibrate generate --example gm --periods 156 --seed 7 --out history/"})
-public final class CalibrateCommand implements Callable<Integer> {
+public final class CalibrateCommand implements Callable<Integer>, Hosted {
+  RunContext ctx = RunContext.cli();
+
+  @Override
+  public void host(RunContext context) {
+    ctx = context;
+  }
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -159,7 +166,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
     Values.outputDir("--charts", charts);
     PrintWriter err = spec.commandLine().getErr();
-    boolean hasNetwork = network != null || example != null;
+    boolean hasNetwork = network != null || example != null || ctx.network() != null;
     if ((frontier || out != null) && !hasNetwork) {
       throw new InvalidInputException((frontier ? "--frontier" : "--out") + " needs the"
           + " network the history belongs to: add --network FILE or --example gm");
@@ -167,7 +174,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (charts != null && !frontier) {
       throw new InvalidInputException("--charts draws the frontier; add --frontier");
     }
-    SolveCommand.Inputs in = hasNetwork ? SolveCommand.Inputs.load(null, network, example, err) : null;
+    SolveCommand.Inputs in = hasNetwork ? SolveCommand.Inputs.load(ctx.network(), network, example, err)
+        : null;
     Network net = in == null ? null : DesignChoice.apply(in.network(), design, 1);
     CapacityLossKind form = capacityForm(hasNetwork);
     CalibrationOptions opts = new CalibrationOptions(coverage,
@@ -209,7 +217,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     FrontierReport fr = null;
     if (frontier) {
       Frontier.Outcome o = Frontier.run(net, inputs, opts, in.uncertainty(), gridValues,
-          fillRate, SgOptions.defaults());
+          fillRate, SgOptions.defaults().withCancel(ctx.cancel()));
       fr = new FrontierReport(o, history.products(), history.label(0) + ".."
           + history.label(o.trainPeriods() - 1), history.label(o.trainPeriods()) + ".."
           + history.label(history.periods() - 1));
@@ -225,12 +233,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         outages == null ? null : outages.toString(), log == null ? 0 : log.outages().size(),
         stats, result, fr, files);
     PrintWriter o = spec.commandLine().getOut();
-    o.print(switch (fmt) {
-      case "json" -> report.json();
-      case "csv" -> report.csv();
-      default -> report.table();
-    });
-    o.flush();
+    Output.emit(ctx, o, fmt, report::json, report::csv, report::table);
     boolean allOptimal = fr == null || fr.outcome().points().stream()
         .allMatch(p -> p.result().status().isOptimal());
     return allOptimal ? 0 : Main.EXIT_NOT_OPTIMAL;

@@ -182,7 +182,8 @@ public final class CompareCommand implements Callable<Integer>, Hosted {
     ScenarioModel model = ScenarioModel.paper(n, p).withLossFraction(lossFraction)
         .withFailureGroups(groups(n));
     if (exportFile != null) {
-      ScenarioSet export = ScenarioGenerator.generate(model, testSamples, seed + 1, t);
+      ScenarioSet export = ScenarioGenerator.generate(model, testSamples, seed + 1, t,
+          ctx.cancel());
       ScenarioFile.write(exportFile, n, export);
       PrintWriter out = spec.commandLine().getOut();
       out.println("wrote " + exportFile + ": " + export.size() + " evaluation scenarios ("
@@ -192,9 +193,10 @@ public final class CompareCommand implements Callable<Integer>, Hosted {
     }
     double[] givenInventory = given(n); // checked before the (long) sampling
     ScenarioSet train = trainFile != null ? ScenarioFile.read(trainFile, n)
-        : ScenarioGenerator.generate(model, samples, seed, t);
+        : ScenarioGenerator.generate(model, samples, seed, t, ctx.cancel());
     ScenarioSet test = testFile != null ? ScenarioFile.read(testFile, n)
-        : ScenarioGenerator.generate(model, testSamples, seed + 1, t);
+        : ScenarioGenerator.generate(model, testSamples, seed + 1, t,
+          ctx.cancel());
     StrategyComparison.Outcome o;
     long evaluations = (long) StrategyComparison.strategyCount(inventory != null) * test.size();
     ProgressBar bar = noProgress || ctx.hasProgress() ? null
@@ -204,7 +206,7 @@ public final class CompareCommand implements Callable<Integer>, Hosted {
           ? k -> ctx.progress("Monte Carlo: " + k + " of " + evaluations + " evaluations")
           : bar == null ? null : bar::stepTo;
       o = StrategyComparison.run(n, train, test, target, in.uncertainty().build(n),
-          in.delta() == null ? 0 : in.delta(), givenInventory, t, progress);
+          in.delta() == null ? 0 : in.delta(), givenInventory, t, progress, ctx.cancel());
     } finally {
       if (bar != null) {
         bar.close();

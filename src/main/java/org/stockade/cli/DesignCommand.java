@@ -41,7 +41,14 @@ import picocli.CommandLine.Spec;
         "  stockade design --example gm --arc-cost 50 --max-arcs 4 --time-limit 60",
         "  stockade design --example gm --arc-cost 50 --frontier --max-arcs 6 --out out/",
         "  stockade design examples/gm.yaml --candidates cand.csv --format json"})
-public final class DesignCommand implements Callable<Integer> {
+public final class DesignCommand implements Callable<Integer>, Hosted {
+  RunContext ctx = RunContext.cli();
+
+  @Override
+  public void host(RunContext context) {
+    ctx = context;
+  }
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -157,7 +164,7 @@ public final class DesignCommand implements Callable<Integer> {
           + " --frontier (or drop --out)");
     }
     PrintWriter err = spec.commandLine().getErr();
-    SolveCommand.Inputs in = SolveCommand.Inputs.load(null, file, example, err);
+    SolveCommand.Inputs in = SolveCommand.Inputs.load(ctx.network(), file, example, err);
     Network n = in.network();
     if (ttsBudget != null) {
       n = unitHolding(n);
@@ -172,8 +179,11 @@ public final class DesignCommand implements Callable<Integer> {
     }
     SgProblem base = new SgProblem(n, settings.build(n), d);
     DesignProblem problem = problem(base);
-    DesignOptions options = DesignOptions.defaults().withTimeLimit(limit).withMethod(m);
-    if (!noProgress) {
+    DesignOptions options = DesignOptions.defaults().withTimeLimit(limit).withMethod(m)
+        .withCancel(ctx.cancel());
+    if (ctx.hasProgress()) {
+      options = options.withProgress(line -> ctx.progress("design: " + line));
+    } else if (!noProgress) {
       options = options.withProgress(line -> {
         err.println("design: " + line);
         err.flush();
@@ -181,12 +191,13 @@ public final class DesignCommand implements Callable<Integer> {
     }
     PrintWriter o = spec.commandLine().getOut();
     if (frontier) {
-      return DesignOutput.frontier(o, problem, options, maxArcs, ttsBudget, out, fmt);
+      return DesignOutput.frontier(ctx, o, problem, options, maxArcs, ttsBudget, out, fmt);
     }
     DesignResult r = new DesignSolver(options).solve(problem);
     Verification v = noVerify || !r.hasSolution() ? null : DesignVerifier.verify(problem, r);
-    o.print(DesignOutput.single(problem, r, v, fmt));
-    o.flush();
+    Output.emit(ctx, o, fmt, () -> DesignOutput.single(problem, r, v, "json"),
+        () -> DesignOutput.single(problem, r, v, "csv"),
+        () -> DesignOutput.single(problem, r, v, fmt));
     if (v != null && !v.ok()) {
       return 1;
     }

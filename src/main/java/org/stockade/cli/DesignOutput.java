@@ -29,7 +29,7 @@ final class DesignOutput {
    * found first within a quarter of the time), prints the frontier and writes it to
    * {@code out}. Exit 0 when every point is optimal, else 3.
    */
-  static int frontier(PrintWriter o, DesignProblem p, DesignOptions options, Integer maxArcs,
+  static int frontier(RunContext ctx, PrintWriter o, DesignProblem p, DesignOptions options, Integer maxArcs,
       Double ttsBudget, Path out, String fmt) {
     int k;
     if (maxArcs != null) {
@@ -54,7 +54,10 @@ final class DesignOutput {
     if (ttsBudget != null) {
       units = ttsBudget * java.util.Arrays.stream(p.network().means()).sum();
     }
-    o.print(DesignReport.frontier(p, points, units, fmt));
+    Double u = units;
+    Output.emit(ctx, o, fmt, () -> DesignReport.frontier(p, points, u, "json"),
+        () -> DesignReport.frontier(p, points, u, "csv"),
+        () -> DesignReport.frontier(p, points, u, fmt));
     if (out != null) {
       Path csv = out.resolve("frontier.csv");
       try {

@@ -28,7 +28,14 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class Runs {
   /** The run kinds: the CLI's models and analyses. */
   public static final List<String> KINDS = List.of("sg", "cm", "msg", "tts", "compare",
-      "exposure", "sourcing", "reserves");
+      "exposure", "sourcing", "reserves", "design", "calibrate");
+  /**
+   * Options of a kind that name an input CSV: the service takes their content as an uploaded
+   * attachment (the run request's {@code files}), stores it and passes the stored copy.
+   */
+  public static final Map<String, List<String>> ATTACHMENTS = Map.of(
+      "calibrate", List.of("demand", "forecasts", "outages"),
+      "design", List.of("candidates"));
   /** Reserve models of {@code kind: reserves} (the option {@code model}). */
   public static final List<String> RESERVE_MODELS = List.of("base-stock", "eoq", "tomlin");
   private static final Pattern OPTION_NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}");
@@ -44,7 +51,7 @@ public final class Runs {
   /** The network kind a run kind needs, or null when it takes no network. */
   public static String networkKind(String kind) {
     return switch (kind) {
-      case "sg", "cm", "tts", "compare" -> LoadedNetwork.PlantProduct.KIND;
+      case "sg", "cm", "tts", "compare", "design", "calibrate" -> LoadedNetwork.PlantProduct.KIND;
       case "msg" -> LoadedNetwork.MultiStage.KIND;
       case "exposure" -> LoadedNetwork.Exposure.KIND;
       default -> null;
@@ -68,6 +75,17 @@ public final class Runs {
    */
   public static List<String> arguments(String kind, Map<String, Object> options,
       boolean withNetwork) {
+    return arguments(kind, options, withNetwork, Map.of());
+  }
+
+  /**
+   * As {@link #arguments(String, Map, boolean)}, with stored attachments.
+   *
+   * @param files option name (one of {@link #ATTACHMENTS} of the kind) to the server's stored
+   *     copy of the uploaded file
+   */
+  public static List<String> arguments(String kind, Map<String, Object> options,
+      boolean withNetwork, Map<String, Path> files) {
     if (kind == null || !KINDS.contains(kind)) {
       throw new InvalidInputException("kind: '" + kind + "' is not a run kind; use one of "
           + String.join(", ", KINDS));
@@ -106,10 +124,22 @@ public final class Runs {
       Class<?> type = o.type();
       if (Path.class.isAssignableFrom(type) || File.class.isAssignableFrom(type)) {
         throw new InvalidInputException("options." + name + ": the service takes no file"
-            + " paths; upload a network and give its id, or leave '" + name + "' out");
+            + " paths; " + (ATTACHMENTS.getOrDefault(kind, List.of()).contains(name)
+            ? "send the file's content as files." + name + " of the run request"
+            : "upload a network and give its id, or leave '" + name + "' out"));
       }
       example |= name.equals("example") || name.equals("generate");
       add(args, name, e.getValue(), o.arity().max() == 0);
+    }
+    List<String> attachable = ATTACHMENTS.getOrDefault(kind, List.of());
+    for (Map.Entry<String, Path> f : files.entrySet()) {
+      if (!attachable.contains(f.getKey())) {
+        throw new InvalidInputException("files." + escape(f.getKey()) + ": not a file of a "
+            + kind + " run; " + (attachable.isEmpty() ? "it takes no files"
+            : "it takes " + String.join(", ", attachable)));
+      }
+      args.add("--" + f.getKey());
+      args.add(f.getValue().toString());
     }
     if (withNetwork && example) {
       throw new InvalidInputException("options.example/generate: give either a network or an"
@@ -120,7 +150,8 @@ public final class Runs {
       args.add("gm-two-tier");
     }
     String needs = networkKind(kind);
-    if (needs != null && !withNetwork && !example && !kind.equals("msg")) {
+    if (needs != null && !withNetwork && !example && !kind.equals("msg")
+        && !kind.equals("calibrate")) {
       throw new InvalidInputException("network: a " + kind + " run needs a network; give"
           + " network (an uploaded network's id) or options.example, e.g. "
           + (kind.equals("exposure") ? "{\"example\": \"tiers30\"}" : "{\"example\": \"gm\"}"));

@@ -34,10 +34,12 @@ final class Api {
   record Route(String method, String path, String summary, int status, Handler handler) {}
 
   final Store store;
+  private final Attachments attachments;
   final Runner runner;
   final Uploads uploads;
 
-  Api(Store store, Runner runner, Uploads uploads) {
+  Api(Store store, Runner runner, Uploads uploads, Attachments attachments) {
+    this.attachments = attachments;
     this.store = store;
     this.runner = runner;
     this.uploads = uploads;
@@ -110,9 +112,9 @@ final class Api {
     }
     for (var it = body.fieldNames(); it.hasNext(); ) {
       String f = it.next();
-      if (!List.of("kind", "network", "version", "scenario", "options").contains(f)) {
+      if (!List.of("kind", "network", "version", "scenario", "options", "files").contains(f)) {
         throw ApiError.badInput(Uploads.visible(f) + ": not a field of a run; use kind,"
-            + " network, version, scenario and options");
+            + " network, version, scenario, options and files");
       }
     }
     String scenarioId = text(body, "scenario");
@@ -181,8 +183,39 @@ final class Api {
       throw ApiError.badInput("version: give it together with network");
     }
     timeLimit(kind, options);
-    List<String> args = Runs.arguments(kind, options, networkId != null);
+    Map<String, String> files = files(body.get("files"));
+    Runs.arguments(kind, options, networkId != null, placeholders(files)); // checks, stores nothing
+    List<String> args = Runs.arguments(kind, options, networkId != null,
+        attachments.store(files));
+    Precheck.run(args, networkId == null ? null : uploads.load(store, networkId, version));
     return new Submission(kind, networkId, version, scenarioId, options, args);
+  }
+
+  /** The uploaded input files of a run: option name to CSV text. */
+  private static Map<String, String> files(JsonNode f) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (f == null || f.isNull()) {
+      return out;
+    }
+    if (!f.isObject()) {
+      throw ApiError.badInput("files: give an object of option name to the file's text, e.g."
+          + " {\"demand\": \"period,product,quantity\\n1,V1,100\\n...\"}");
+    }
+    for (var it = f.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!e.getValue().isTextual()) {
+        throw ApiError.badInput("files." + Uploads.visible(e.getKey()) + ": give the file's"
+            + " content as a JSON string");
+      }
+      out.put(e.getKey(), e.getValue().asText());
+    }
+    return out;
+  }
+
+  private static Map<String, java.nio.file.Path> placeholders(Map<String, String> files) {
+    Map<String, java.nio.file.Path> out = new LinkedHashMap<>();
+    files.keySet().forEach(k -> out.put(k, java.nio.file.Path.of(k + ".csv")));
+    return out;
   }
 
   /** The per-run limit: the solver's --time-limit, at most the server's. */

@@ -42,10 +42,8 @@ final class Runner implements AutoCloseable {
   /** What is known about a run while it is queued or executing. */
   static final class Live {
     final CancelToken token = CancelToken.create();
-    volatile Thread thread;
     volatile String progress;
     volatile boolean timedOut;
-    volatile boolean interruptible;
     volatile long lastWrite;
   }
 
@@ -119,8 +117,10 @@ final class Runner implements AutoCloseable {
 
   /**
    * Cancels run {@code id}: a queued run is marked cancelled at once; an executing one has its
-   * token set (the solver loops stop and return) and, for compare, which has no cancel check,
-   * its thread interrupted. Returns false if the run is not queued or executing.
+   * token set, which every kind's loops poll (solver iterations, scenario generation and Monte
+   * Carlo scenarios), so they stop and return. Workers are never interrupted: an interrupt
+   * inside file or native-library I/O (e.g. OR-Tools unpacking its natives) would break that
+   * I/O for the whole process. Returns false if the run is not queued or executing.
    */
   boolean cancel(String id) {
     if (store.cancelQueued(id)) {
@@ -131,21 +131,7 @@ final class Runner implements AutoCloseable {
       return false;
     }
     l.token.cancel();
-    timer.schedule(() -> interrupt(id, l), 500, TimeUnit.MILLISECONDS);
     return true;
-  }
-
-  /**
-   * Interrupts the worker of a compare run, which waits for its Monte Carlo on a watchdog (the
-   * only kind without a cancel check in its loops). Other kinds are never interrupted: an
-   * interrupt inside file or native-library I/O (e.g. OR-Tools unpacking its natives) would
-   * break that I/O for the whole process; they stop through their cancel token.
-   */
-  private void interrupt(String id, Live l) {
-    Thread t = l.thread;
-    if (t != null && l.interruptible && live.get(id) == l) {
-      t.interrupt();
-    }
   }
 
   private void execute(String id) {
@@ -156,8 +142,6 @@ final class Runner implements AutoCloseable {
         return; // cancelled while queued
       }
       Store.RunRow row = store.run(id);
-      l.interruptible = row.kind().equals("compare");
-      l.thread = Thread.currentThread();
       LoadedNetwork net = row.networkId() == null ? null
           : uploads.load(store, row.networkId(), row.networkVersion());
       List<String> args = Jsons.MAPPER.readValue(row.args(), new TypeReference<List<String>>() { });
@@ -166,10 +150,8 @@ final class Runner implements AutoCloseable {
       limit = timer.schedule(() -> {
         l.timedOut = true;
         l.token.cancel();
-        interrupt(id, l);
       }, runLimit.toMillis() + 5000, TimeUnit.MILLISECONDS);
       Runs.Outcome o = Runs.execute(args, ctx);
-      Thread.interrupted(); // clear a late interrupt before writing the store
       if (l.progress != null) {
         store.progress(id, l.progress);
       }
@@ -180,11 +162,9 @@ final class Runner implements AutoCloseable {
               + " s" : text(o);
       store.finish(id, status, o.exitCode(), o.json(), o.csv(), error);
     } catch (InvalidInputException e) {
-      Thread.interrupted();
       store.finish(id, l.token.isCancelled() ? "cancelled" : "failed", 2, null, null,
           e.getMessage());
     } catch (Throwable t) {
-      Thread.interrupted();
       boolean stopped = l.token.isCancelled();
       store.finish(id, l.timedOut ? "timed-out" : stopped ? "cancelled" : "failed",
           stopped ? 3 : 1, null, null, stopped ? "stopped before a result was ready"

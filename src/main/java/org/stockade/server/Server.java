@@ -70,7 +70,7 @@ public final class Server implements AutoCloseable {
     for (String id : queued) {
       runner.enqueue(id, true);
     }
-    Api api = new Api(store, runner, uploads);
+    Api api = new Api(store, runner, uploads, new Attachments(o.data()));
     List<Api.Route> routes = api.routes();
     // Built on first request, so start-up does not wait for Jackson's initialization.
     java.util.function.Supplier<String> openApi = memo(() -> OpenApi.document(routes,

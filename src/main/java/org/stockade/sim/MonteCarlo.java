@@ -1,10 +1,12 @@
 package org.stockade.sim;
 
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.stockade.flow.BipartiteMaxFlow;
 import org.stockade.flow.LostSales;
+import org.stockade.model.CancelToken;
 import org.stockade.model.Network;
 
 /**
@@ -68,6 +70,17 @@ public final class MonteCarlo {
    */
   public static double[] lostSales(Network n, double[] r, ScenarioSet s, int threads,
       LongConsumer progress) {
+    return lostSales(n, r, s, threads, progress, CancelToken.never());
+  }
+
+  /**
+   * Lost sales per scenario, polling {@code cancel} before every scenario.
+   *
+   * @throws CancellationException when {@code cancel} is set (no partial result is returned:
+   *     a summary of the scenarios done so far would be biased towards the early blocks)
+   */
+  public static double[] lostSales(Network n, double[] r, ScenarioSet s, int threads,
+      LongConsumer progress, CancelToken cancel) {
     s.requireFits(n);
     // validates r once (finite, non-negative, right length) on the first scenario
     LostSales.evaluate(n, r, s.demand(0), s.capacity(0));
@@ -81,6 +94,9 @@ public final class MonteCarlo {
       double[] c = new double[s.plants()];
       int to = Math.min(s.size(), (b + 1) * block);
       for (int k = b * block; k < to; k++) {
+        if (cancel.isCancelled()) {
+          throw new CancellationException("Monte Carlo evaluation cancelled");
+        }
         s.demandInto(k, d);
         s.capacityInto(k, c);
         out[k] = flow.solve(r, d, c);
@@ -95,7 +111,14 @@ public final class MonteCarlo {
 
   public static Summary evaluate(Network n, double[] r, ScenarioSet s, int threads,
       LongConsumer progress) {
-    double[] lost = lostSales(n, r, s, threads, progress);
+    return evaluate(n, r, s, threads, progress, CancelToken.never());
+  }
+
+  /** {@link #summarize} of {@link #lostSales(Network, double[], ScenarioSet, int, LongConsumer,
+   * CancelToken)}; throws {@link CancellationException} when {@code cancel} is set. */
+  public static Summary evaluate(Network n, double[] r, ScenarioSet s, int threads,
+      LongConsumer progress, CancelToken cancel) {
+    double[] lost = lostSales(n, r, s, threads, progress, cancel);
     double[] demand = new double[s.size()];
     for (int k = 0; k < demand.length; k++) {
       demand[k] = s.totalDemand(k);

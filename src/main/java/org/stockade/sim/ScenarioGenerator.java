@@ -1,8 +1,10 @@
 package org.stockade.sim;
 
+import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.stockade.model.CancelToken;
 import org.stockade.model.InvalidInputException;
 
 /**
@@ -26,6 +28,16 @@ public final class ScenarioGenerator {
 
   /** {@code n} scenarios using {@code threads} worker threads (same result for any count). */
   public static ScenarioSet generate(ScenarioModel model, int n, long seed, int threads) {
+    return generate(model, n, seed, threads, CancelToken.never());
+  }
+
+  /**
+   * {@code n} scenarios, polling {@code cancel} before every block of {@link #BLOCK}.
+   *
+   * @throws CancellationException when {@code cancel} is set
+   */
+  public static ScenarioSet generate(ScenarioModel model, int n, long seed, int threads,
+      CancelToken cancel) {
     if (n < 1) {
       throw new InvalidInputException("number of samples must be at least 1, got " + n);
     }
@@ -42,8 +54,12 @@ public final class ScenarioGenerator {
     double[] capacity = new double[n * m];
     int blocks = (n + BLOCK - 1) / BLOCK;
     UniformRandomProvider[] streams = streams(seed, blocks);
-    Parallel.forEach(blocks, threads, b -> fill(model, streams[b], b * BLOCK,
-        Math.min(n, (b + 1) * BLOCK), demand, capacity));
+    Parallel.forEach(blocks, threads, b -> {
+      if (cancel.isCancelled()) {
+        throw new CancellationException("scenario generation cancelled");
+      }
+      fill(model, streams[b], b * BLOCK, Math.min(n, (b + 1) * BLOCK), demand, capacity);
+    });
     String src = "generated: " + describe(model) + ", seed " + seed;
     return new ScenarioSet(n, p, m, demand, capacity, src, seed);
   }

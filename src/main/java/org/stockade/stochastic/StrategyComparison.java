@@ -2,7 +2,9 @@ package org.stockade.stochastic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
+import org.stockade.model.CancelToken;
 import org.stockade.model.InvalidInputException;
 import org.stockade.model.Network;
 import org.stockade.robust.ConstraintGenerationSolver;
@@ -55,21 +57,26 @@ public final class StrategyComparison {
    * @param train SAA training samples
    * @param test evaluation scenarios (must be independent of {@code train})
    * @param progress receives scenario evaluations done so far, or null
+   * @param cancel polled by the SAA and SG loops and before every Monte Carlo scenario
+   * @throws CancellationException when {@code cancel} is set before the comparison is complete
+   *     (a comparison with a strategy missing or half-evaluated is not reported)
    */
   public static Outcome run(Network n, ScenarioSet train, ScenarioSet test, ServiceTarget target,
       UncertaintySet robustSet, double delta, double[] given, int threads,
-      LongConsumer progress) {
+      LongConsumer progress, CancelToken cancel) {
     if (train == test || train.sameValues(test)) {
       throw new InvalidInputException("the evaluation scenarios must differ from the SAA training"
           + " samples; use another seed or file");
     }
     SaaResult saa = new CuttingPlaneSolver().solve(new SaaProblem(n, train, target),
-        SaaOptions.defaults().withThreads(threads));
+        SaaOptions.defaults().withThreads(threads).withCancel(cancel));
+    stopIfCancelled(cancel, "SAA solve");
     if (!saa.hasSolution()) {
       throw new IllegalStateException("SAA solve ended " + saa.status() + ": " + saa.message());
     }
     SgResult robust = new ConstraintGenerationSolver().solve(
-        new SgProblem(n, robustSet, delta), SgOptions.defaults());
+        new SgProblem(n, robustSet, delta), SgOptions.defaults().withCancel(cancel));
+    stopIfCancelled(cancel, "robust SG solve");
     double budget = saa.totalInventory();
     double[] h = n.holdingCosts();
     List<String> names = new ArrayList<>();
@@ -95,7 +102,7 @@ public final class StrategyComparison {
       double[] r = inventories.get(k);
       long base = (long) k * test.size();
       MonteCarlo.Summary s = MonteCarlo.evaluate(n, r, test, threads,
-          progress == null ? null : done -> progress.accept(base + done));
+          progress == null ? null : done -> progress.accept(base + done), cancel);
       double total = 0;
       for (double x : r) {
         total += x;
@@ -103,6 +110,12 @@ public final class StrategyComparison {
       rows.add(new Row(names.get(k), r, total, CuttingPlaneSolver.dot(h, r), s));
     }
     return new Outcome(rows, saa, robust, train.size(), train.seed(), test.size(), test.seed());
+  }
+
+  private static void stopIfCancelled(CancelToken cancel, String where) {
+    if (cancel.isCancelled()) {
+      throw new CancellationException("comparison cancelled during the " + where);
+    }
   }
 
   /** Number of strategies {@link #run} evaluates (for progress totals). */

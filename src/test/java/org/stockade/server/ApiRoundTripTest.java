@@ -217,4 +217,49 @@ class ApiRoundTripTest {
     String stream = s.get("/api/runs/" + id + "/events").body();
     assertThat(stream).contains("event: status", "event: end", "\"status\":\"done\"");
   }
+
+  @Test
+  void design_uploadedYamlAndCandidates_sameJsonAsCli() throws Exception {
+    String net = s.upload(Path.of("examples/gm.yaml"));
+    String candidates = "plant,product\nP2,V1\nP1,V3\nP8,V10\n";
+    Path c = Files.createDirectories(dir.resolve("design")).resolve("candidates.csv");
+    Files.writeString(c, candidates);
+    Map<String, Object> b = body("design", net, "arc-cost", 40);
+    b.put("files", Map.of("candidates", candidates));
+    JsonNode api = withStoredFilesAt(run(b), c.getParent());
+    assertSameReport(api, cli("design", "examples/gm.yaml", "--candidates", c.toString(),
+        "--arc-cost", "40", "--format", "json"));
+  }
+
+  /** The report with the server's stored upload directory replaced by {@code dir}. */
+  private static JsonNode withStoredFilesAt(JsonNode report, Path dir) throws IOException {
+    return TestServer.JSON.readTree(TestServer.JSON.writeValueAsString(report).replaceAll(
+        "/[^\"]*/attachments/[0-9a-f]{64}/", java.util.regex.Matcher.quoteReplacement(
+        dir + "/")));
+  }
+
+  @Test
+  void calibrate_uploadedDemandAndOutages_sameJsonAsCli() throws Exception {
+    Map<String, Object> b = body("calibrate", null, "example", "gm", "coverage", 0.9);
+    b.put("files", Map.of(
+        "demand", Files.readString(Path.of("examples/gm-history/demand.csv")),
+        "outages", Files.readString(Path.of("examples/gm-history/outages.csv"))));
+    // the report names its input files: the stored upload on the server, the path on the CLI
+    JsonNode api = withStoredFilesAt(run(b), Path.of("examples/gm-history"));
+    assertSameReport(api, cli("calibrate", "--demand",
+        "examples/gm-history/demand.csv", "--outages", "examples/gm-history/outages.csv",
+        "--example", "gm", "--coverage", "0.9", "--format", "json"));
+  }
+
+  @Test
+  void calibrate_filePathOption_refusedWithTheUploadWay() throws Exception {
+    HttpResponse<String> r = s.postJson("/api/runs", Map.of("kind", "calibrate", "options",
+        Map.of("demand", "/etc/passwd")));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("options.demand").contains("files.demand");
+    HttpResponse<String> f = s.postJson("/api/runs", Map.of("kind", "sg", "options",
+        Map.of("example", "gm"), "files", Map.of("demand", "x")));
+    assertThat(f.statusCode()).isEqualTo(400);
+    assertThat(f.body()).contains("files.demand: not a file of a sg run");
+  }
 }

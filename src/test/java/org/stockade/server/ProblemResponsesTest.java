@@ -116,16 +116,23 @@ class ProblemResponsesTest {
   }
 
   @Test
-  void run_badValue_failsWithTheCliMessage_andResultIs400() throws Exception {
-    String id = s.submit(Map.of("kind", "sg", "options", Map.of("example", "gm",
-        "delta", "-1")));
-    JsonNode view = s.awaitFinished(id, Duration.ofMinutes(1));
-    String cli = cliError("solve", "--example", "gm", "--delta", "-1");
-    assertThat(view.get("status").asText()).isEqualTo("failed");
-    assertThat(view.get("error").asText()).isEqualTo(cli);
-    assertThat(view.get("problem").get("field").asText()).isEqualTo("options.delta");
-    JsonNode p = problem(s.get("/api/runs/" + id + "/result"), 400);
-    assertThat(p.get("detail").asText()).isEqualTo(cli);
+  void submit_badValueCheckedInTheCommand_400WithTheCliMessageAndField() throws Exception {
+    JsonNode p = problem(s.postJson("/api/runs", Map.of("kind", "sg", "options",
+        Map.of("example", "gm", "delta", "-1"))), 400);
+    assertThat(p.get("detail").asText()).isEqualTo(cliError("solve", "--example", "gm",
+        "--delta", "-1"));
+    assertThat(p.get("field").asText()).isEqualTo("options.delta");
+    JsonNode c = problem(s.postJson("/api/runs", Map.of("kind", "compare", "options",
+        Map.of("example", "gm", "loss-fraction", 2))), 400);
+    assertThat(c.get("detail").asText()).isEqualTo(cliError("compare", "--example", "gm",
+        "--loss-fraction", "2"));
+    assertThat(c.get("field").asText()).isEqualTo("options.loss-fraction");
+    JsonNode cal = problem(s.postJson("/api/runs", Map.of("kind", "calibrate", "options",
+        Map.of("example", "gm"), "files", Map.of("demand", "period,product,quantity\n"))), 400);
+    assertThat(cal.get("detail").asText()).isNotBlank();
+    // nothing was queued: the run list has no failed run for them
+    JsonNode runs = TestServer.json(s.get("/api/runs?status=failed"));
+    assertThat(runs.toString()).doesNotContain("\"delta\":\"-1\"");
   }
 
   @Test

@@ -65,6 +65,43 @@ class RunnerLimitsTest {
     }
   }
 
+  /**
+   * A compare run's Monte Carlo (800k scenarios on one thread, tens of seconds) stops on DELETE:
+   * not only the run's status but the computation itself, i.e. the command's worker thread
+   * ({@code compare-work}, the watchdog's) ends within a second.
+   */
+  @Test
+  void delete_longCompare_stopsTheMonteCarloWithinASecond() throws Exception {
+    try (TestServer s = TestServer.start(dir, 1, 4)) {
+      String id = s.submit(Map.of("kind", "compare", "options", Map.of("example", "gm",
+          "test-samples", 800_000, "threads", 1)));
+      awaitRunning(s, id);
+      assertThat(computing()).as("the compare worker thread runs").isTrue();
+      long t0 = System.nanoTime();
+      assertThat(s.delete("/api/runs/" + id).statusCode()).isEqualTo(202);
+      JsonNode end = s.awaitFinished(id, Duration.ofSeconds(30));
+      double reported = (System.nanoTime() - t0) / 1e9;
+      while (computing() && System.nanoTime() - t0 < 30_000_000_000L) {
+        Thread.sleep(5);
+      }
+      double stopped = (System.nanoTime() - t0) / 1e9;
+      System.out.printf("cancel compare: status after %.3f s, computation stopped %.3f s after"
+          + " DELETE%n", reported, stopped);
+      assertThat(end.get("status").asText()).isEqualTo("cancelled");
+      assertThat(computing()).as("compare work still running after cancel").isFalse();
+      assertThat(stopped).isLessThan(1.0);
+      String next = s.submit(Map.of("kind", "compare", "options", Map.of("example", "gm",
+          "samples", 50, "test-samples", 500)));
+      assertThat(s.awaitFinished(next, Duration.ofMinutes(1)).get("status").asText())
+          .isEqualTo("done");
+    }
+  }
+
+  private static boolean computing() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.isAlive() && t.getName().equals("compare-work"));
+  }
+
   @Test
   void delete_queuedRun_isCancelledWithoutRunning() throws Exception {
     try (TestServer s = TestServer.start(dir, 1, 4)) {

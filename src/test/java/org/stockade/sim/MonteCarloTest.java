@@ -1,13 +1,16 @@
 package org.stockade.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.stockade.flow.LostSales;
 import org.stockade.model.Arc;
+import org.stockade.model.CancelToken;
 import org.stockade.model.Examples;
 import org.stockade.model.Network;
 import org.stockade.model.Plant;
@@ -131,5 +134,20 @@ class MonteCarloTest {
     // sample sd of 0..99 is sqrt(841.666...)
     assertThat(s.lostSalesHalfWidth()).isCloseTo(MonteCarlo.Z95 * Math.sqrt(841.6666666666666
         / 100), within(1e-9));
+  }
+
+  @Test
+  void lostSales_cancelledToken_throwsInsteadOfAPartialResult() {
+    Network n = Examples.gm();
+    ScenarioSet s = ScenarioGenerator.generate(ScenarioModel.paper(n, 0.1), 600, 3, 2);
+    CancelToken cancel = CancelToken.create();
+    double[] r = n.means();
+    assertThat(MonteCarlo.lostSales(n, r, s, 2, null, cancel))
+        .containsExactly(MonteCarlo.lostSales(n, r, s, 1, null));
+    cancel.cancel();
+    assertThatThrownBy(() -> MonteCarlo.lostSales(n, r, s, 2, null, cancel))
+        .isInstanceOf(CancellationException.class);
+    assertThatThrownBy(() -> ScenarioGenerator.generate(ScenarioModel.paper(n, 0.1), 600, 3, 2,
+        cancel)).isInstanceOf(CancellationException.class);
   }
 }
