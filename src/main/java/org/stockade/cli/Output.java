@@ -1,6 +1,8 @@
 package org.stockade.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -22,5 +24,15 @@ final class Output {
       default -> table.get();
     });
     out.flush();
+  }
+
+  /**
+   * After a table on a terminal, names the chart files a command wrote ({@code png}, {@code svg});
+   * nothing in JSON/CSV output or when the service captures the report.
+   */
+  static void chartFiles(RunContext ctx, PrintWriter out, String fmt, List<Path> files) {
+    if (fmt.equals("table") && !ctx.captures()) {
+      out.println("chart: " + files.get(0) + ", " + files.get(1));
+    }
   }
 }

@@ -114,9 +114,7 @@ public final class PoolingCommand implements Callable<Integer>, Hosted {
               new Series("separate", new double[p.size()], r.separateStock()),
               new Series("pooled (transshipment)", new double[p.size()], r.pooledStock()))),
           out, "pooling-stock");
-      if (fmt.equals("table") && !ctx.captures()) {
-        w.println("chart: " + files.get(0) + ", " + files.get(1));
-      }
+      Output.chartFiles(ctx, w, fmt, files);
     }
     w.flush();
     return 0;

@@ -107,9 +107,7 @@ public final class ReserveCapacityCommand implements Callable<Integer>, Hosted {
         () -> table(r, mix));
     if (out != null) {
       List<Path> files = chart(mix, out);
-      if (fmt.equals("table") && !ctx.captures()) {
-        w.println("chart: " + files.get(0) + ", " + files.get(1));
-      }
+      Output.chartFiles(ctx, w, fmt, files);
     }
     w.flush();
     return 0;

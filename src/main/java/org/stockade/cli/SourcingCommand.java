@@ -150,9 +150,7 @@ public final class SourcingCommand implements Callable<Integer>, Hosted {
     Output.emit(ctx, out, fmt, () -> json(tree(a, seed)), () -> csv(a), () -> table(a));
     if (chart != null) {
       List<Path> files = chart(a, chart);
-      if (fmt.equals("table")) {
-        out.println("chart: " + files.get(0) + ", " + files.get(1));
-      }
+      Output.chartFiles(ctx, out, fmt, files);
     }
     out.flush();
     return a.stopped() ? Main.EXIT_NOT_OPTIMAL : 0;

@@ -90,9 +90,7 @@ public final class StockpileCommand implements Callable<Integer>, Hosted {
     Output.emit(ctx, w, fmt, () -> Json.pretty(tree(r)), () -> csv(r), () -> table(r));
     if (out != null) {
       List<Path> files = chart(r, out);
-      if (fmt.equals("table") && !ctx.captures()) {
-        w.println("chart: " + files.get(0) + ", " + files.get(1));
-      }
+      Output.chartFiles(ctx, w, fmt, files);
     }
     w.flush();
     return 0;

@@ -78,18 +78,21 @@ final class ClosureSeparation {
     int p = n.productCount();
     double best = Double.POSITIVE_INFINITY;
     BitSet arg = new BitSet();
+    double[][] capacity = new double[cp.size()][]; // -b_w: the closure's plant costs
+    for (int k = 0; k < capacity.length; k++) {
+      capacity[k] = cp.get(k).coef().clone();
+      for (int i = 0; i < capacity[k].length; i++) {
+        capacity[k][i] = -capacity[k][i];
+      }
+    }
     double[] a = new double[p];
     for (AffinePiece v : dp) {
       double[] coef = v.coef();
       for (int j = 0; j < p; j++) {
         a[j] = allowed == null || allowed.get(j) ? Math.max(0, coef[j]) : 0;
       }
-      for (AffinePiece w : cp) {
-        double[] c = w.coef().clone();
-        for (int i = 0; i < c.length; i++) {
-          c[i] = -c[i];
-        }
-        double value = v.constant() + w.constant() + flow.solve(r, a, c);
+      for (int k = 0; k < capacity.length; k++) {
+        double value = v.constant() + cp.get(k).constant() + flow.solve(r, a, capacity[k]);
         if (value < best) {
           best = value;
           arg = flow.shortageSet();
