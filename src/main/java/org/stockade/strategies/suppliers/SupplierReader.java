@@ -51,7 +51,10 @@ public final class SupplierReader {
     try {
       ObjectMapper m = (json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory()))
           .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      root = text.isBlank() ? null : m.readTree(text);
+      // YAML's .inf (infinity) is not read by the YAML parser: give it as text
+      String src = json ? text
+          : text.replaceAll("(?<=[\\[\\s,:])[.]inf(?=[\\s,\\]]|$)", "\"inf\"");
+      root = src.isBlank() ? null : m.readTree(src);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null || loc.getLineNr() <= 0 ? "" : " at line " + loc.getLineNr();
