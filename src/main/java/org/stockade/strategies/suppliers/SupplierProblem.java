@@ -78,7 +78,7 @@ public record SupplierProblem(double demandMean, double demandSd, List<Supplier>
   public static double require(String field, double v, String model) {
     if (Double.isNaN(v)) {
       throw new InvalidInputException(field + " is required by the " + model + " model; add '"
-          + field + ": VALUE' to the file (or the matching option)");
+          + field + ": VALUE' to the file" + (field.equals("alpha") ? " (or give --alpha)" : ""));
     }
     return v;
   }
@@ -99,7 +99,8 @@ public record SupplierProblem(double demandMean, double demandSd, List<Supplier>
       if (!(s.yieldSd() * s.yieldSd() < s.yieldMean() * (1 - s.yieldMean()))) {
         throw new InvalidInputException(f + "yield_sd = " + s.yieldSd() + " is too large for "
             + "yield_mean = " + s.yieldMean() + ": a yield fraction in [0, 1] needs sd^2 < "
-            + "mean (1 - mean) = " + s.yieldMean() * (1 - s.yieldMean()) + "; lower yield_sd");
+            + "mean (1 - mean) = " + String.format(java.util.Locale.ROOT, "%.6g",
+            s.yieldMean() * (1 - s.yieldMean())) + "; lower yield_sd");
       }
     }
   }
