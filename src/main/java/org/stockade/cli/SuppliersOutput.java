@@ -146,8 +146,8 @@ final class SuppliersOutput {
     sb.append("CLT service level  ").append(Fmt.num(b.cltService(), 6)).append('\n');
     if (mc != null) {
       sb.append("Monte Carlo        service ").append(Fmt.num(mc.serviceLevel(), 6))
-          .append(" +- ").append(Fmt.num(mc.serviceHalfWidth(), 3)).append(", cost ")
-          .append(Fmt.num(mc.mean(), 6)).append(" +- ").append(Fmt.num(mc.meanHalfWidth(), 3))
+          .append(" +- ").append(Fmt.num(mc.serviceHalfWidth(), 5)).append(", cost ")
+          .append(Fmt.num(mc.mean(), 6)).append(" +- ").append(Fmt.num(mc.meanHalfWidth(), 2))
           .append(" (95%; ").append(mc.samples()).append(" draws, Beta yields, seed ")
           .append(mc.seed()).append(")\n");
     }
@@ -228,9 +228,9 @@ final class SuppliersOutput {
         .append(" (every supplier cheaper than a used one is used)\n");
     if (mc != null) {
       sb.append("Monte Carlo        profit ").append(Fmt.num(mc.mean(), 6)).append(" +- ")
-          .append(Fmt.num(mc.meanHalfWidth(), 3)).append(", P(supply >= demand) ")
+          .append(Fmt.num(mc.meanHalfWidth(), 2)).append(", P(supply >= demand) ")
           .append(Fmt.num(mc.serviceLevel(), 6)).append(" +- ")
-          .append(Fmt.num(mc.serviceHalfWidth(), 3)).append(" (95%; ").append(mc.samples())
+          .append(Fmt.num(mc.serviceHalfWidth(), 5)).append(" (95%; ").append(mc.samples())
           .append(" draws, seed ").append(mc.seed()).append(")\n");
     }
     sb.append('\n');
