@@ -27,7 +27,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * so {@code k} is a root of {@code g(k) = sigma (B - k) - mu sqrt(1 - A)}. {@code g} need not be
  * monotone, so it is scanned on 800 points of {@code [-12, k_max]} ({@code lambda(k_max) = min
  * e_i}) and every sign change bisected; each root (and {@code x = 0}) is evaluated and the
- * cheapest kept. Requires {@code sigma &gt; 0}.
+ * cheapest kept. Requires {@code sigma > 0}.
  */
 final class CostModel implements SetModel {
   private static final NormalDistribution N01 = NormalDistribution.of(0, 1);

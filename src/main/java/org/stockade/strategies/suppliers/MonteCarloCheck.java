@@ -19,7 +19,7 @@ import org.stockade.model.InvalidInputException;
  * normal truncated to [0, 1] would change the mean and sd). Capacities (newsvendor) are drawn
  * from their discrete distributions. Demand is not truncated at 0, as in the models.
  *
- * <p>Reported: the service level {@code P(delivered &gt;= D)} and the mean cost (or profit), each
+ * <p>Reported: the service level {@code P(delivered >= D)} and the mean cost (or profit), each
  * with a 95% confidence half-width {@code 1.96 sd / sqrt(samples)} (for the proportion, {@code sd
  * = sqrt(p (1 - p))}).
  *

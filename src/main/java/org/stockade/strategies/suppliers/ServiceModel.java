@@ -9,18 +9,18 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * <pre>
  *   min sum_i e_i x_i   s.t.  sum_i x_i - mu &gt;= z sqrt(sigma^2 + sum_i v_i^2 x_i^2),  x &gt;= 0
  * </pre>
- * with {@code z = Phi^-1(alpha) &gt; 0}: a second-order cone program, convex. It is feasible iff
- * {@code sum_S 1/v_i^2 &gt; z^2} (Cauchy-Schwarz: the best ratio of {@code sum x} to
+ * with {@code z = Phi^-1(alpha) > 0}: a second-order cone program, convex. It is feasible iff
+ * {@code sum_S 1/v_i^2 > z^2} (Cauchy-Schwarz: the best ratio of {@code sum x} to
  * {@code sqrt(sum v^2 x^2)} is {@code sqrt(sum 1/v^2)}).
  *
  * <p><b>KKT solution.</b> With multiplier {@code lambda} and {@code R = sqrt(sigma^2 + sum v^2
  * x^2)}, stationarity gives {@code x_i = R w_i(lambda)}, {@code w_i = (1 - e_i/lambda)^+ /
- * (z v_i^2)}: a supplier gets an order iff {@code e_i &lt; lambda} (cheapest effective cost
+ * (z v_i^2)}: a supplier gets an order iff {@code e_i < lambda} (cheapest effective cost
  * first, whatever its reliability) and the order grows with {@code 1/v_i^2}. Writing {@code A =
  * sum v^2 w^2}, {@code B = sum w}, the definition of {@code R} gives {@code R = sigma /
  * sqrt(1 - A)} and the active constraint {@code R (B - z) = mu}, so {@code lambda} is the root of
  * <pre>  g(lambda) = sigma (B - z) - mu sqrt(1 - A)  </pre>
- * which increases in {@code lambda} from {@code -sigma z - mu &lt; 0} at {@code min e_i}; it is
+ * which increases in {@code lambda} from {@code -sigma z - mu < 0} at {@code min e_i}; it is
  * found by bisection. The direction {@code w(lambda)} is then scaled by the exact smallest
  * {@code t} with {@code t sum w - mu = z sqrt(sigma^2 + t^2 sum v^2 w^2)} (a quadratic), so the
  * returned orders meet the constraint with equality.
@@ -112,10 +112,10 @@ final class ServiceModel implements SetModel {
   }
 
   /**
-   * The smallest {@code t} with {@code t D - mu &gt;= z sqrt(sigma^2 + t^2 V)}, {@code D = sum d},
+   * The smallest {@code t} with {@code t D - mu >= z sqrt(sigma^2 + t^2 V)}, {@code D = sum d},
    * {@code V = sum v^2 d^2}: the larger root of {@code (D^2 - z^2 V) t^2 - 2 mu D t + mu^2 - z^2
    * sigma^2 = 0}, i.e. {@code t = (mu D + z sqrt(V mu^2 + sigma^2 (D^2 - z^2 V))) / (D^2 - z^2
-   * V)}; NaN when the direction can never meet the target ({@code D^2 &lt;= z^2 V}).
+   * V)}; NaN when the direction can never meet the target ({@code D^2 <= z^2 V}).
    */
   double scale(double[] d) {
     double dd = 0;

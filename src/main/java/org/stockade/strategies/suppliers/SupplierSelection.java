@@ -14,7 +14,7 @@ import org.stockade.model.InvalidInputException;
  * greedy over prefixes of the cheapest-first ordering in any case.
  *
  * <p><b>When the greedy is exact.</b> (1) All fixed costs 0: the fixed-set KKT conditions use
- * exactly the suppliers with {@code e_i &lt; lambda}, a prefix of the ordering by effective cost,
+ * exactly the suppliers with {@code e_i < lambda}, a prefix of the ordering by effective cost,
  * so the full set's solution is the optimum. (2) The ordering is a <em>dominance chain</em>
  * ({@code e}, {@code v} and {@code K} all nondecreasing along it): swapping a chosen supplier for
  * an unchosen earlier one, and giving it the same expected delivery, keeps the mean, does not

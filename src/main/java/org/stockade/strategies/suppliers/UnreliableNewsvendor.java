@@ -20,8 +20,8 @@ import org.stockade.model.InvalidInputException;
  * (pay for delivered units, as in the paper) or {@code sum c_i Q_i} (ordered).
  *
  * <p><b>Not concave, so no LP.</b> Paying per delivered unit, {@code -c_i min(Q_i, K_i)} is
- * convex in {@code Q_i}; already one supplier with {@code P(K &gt; Q)} falling gives a
- * non-concave profit (its derivative {@code P(K &gt; Q)[r - c - (r - v) F(Q)]} rises again where
+ * convex in {@code Q_i}; already one supplier with {@code P(K > Q)} falling gives a
+ * non-concave profit (its derivative {@code P(K > Q)[r - c - (r - v) F(Q)]} rises again where
  * the bracket is negative). The problem is therefore solved by direct search, exactly: between
  * consecutive capacity values each {@code y_iw} is either {@code Q_i} or a constant, so on each
  * such box ("cell") {@code Pi} is concave and smooth; it is maximised on every cell by cyclic
@@ -29,11 +29,11 @@ import org.stockade.model.InvalidInputException;
  * cell is kept. Orders above {@code mu + sigma Phi^-1((r - c_i)/(r - v))} never pay, which
  * bounds the cells.
  *
- * <p><b>Cost precedes reliability.</b> At an optimum with {@code Q_j &gt; 0}, the left derivative
- * in {@code Q_j} is {@code P(K_j &gt;= Q_j)[r - c_j - (r - v) P(D &lt; Y_-j + Q_j)] &gt;= 0}; for a
- * cheaper {@code c_i &lt; c_j} with {@code Q_i = 0} the right derivative at 0 is {@code P(K_i &gt;
- * 0)[r - c_i - (r - v) P(D &lt;= Y)]}, and {@code Y &lt;= Y_-j + Q_j} with continuous {@code D}
- * makes it {@code &gt;= P(K_i &gt; 0)(c_j - c_i) &gt; 0}: contradiction. So a supplier is used only
+ * <p><b>Cost precedes reliability.</b> At an optimum with {@code Q_j > 0}, the left derivative
+ * in {@code Q_j} is {@code P(K_j >= Q_j)[r - c_j - (r - v) P(D < Y_-j + Q_j)] >= 0}; for a
+ * cheaper {@code c_i < c_j} with {@code Q_i = 0} the right derivative at 0 is {@code P(K_i >
+ * 0)[r - c_i - (r - v) P(D <= Y)]}, and {@code Y <= Y_-j + Q_j} with continuous {@code D}
+ * makes it {@code >= P(K_i > 0)(c_j - c_i) > 0}: contradiction. So a supplier is used only
  * if every cheaper one is, whatever the reliabilities (the paper's result; the argument needs
  * pay-per-delivered and a continuous demand).
  */

@@ -178,6 +178,7 @@ class UnreliableNewsvendorTest {
             new double[] {0.3, 0.3, 0.4})), cap("b", 12, CapacityDistribution.allOrNothing(0.9)));
     NewsvendorResult r = new UnreliableNewsvendor(p).solve();
     MonteCarloCheck mc = MonteCarloCheck.capacities(p, r.orders(), 200_000, 1);
-    assertThat(Math.abs(mc.mean() - r.expectedProfit())).isLessThanOrEqualTo(3 * mc.meanHalfWidth());
+    assertThat(Math.abs(mc.mean() - r.expectedProfit()))
+        .isLessThanOrEqualTo(3 * mc.meanHalfWidth());
   }
 }
