@@ -41,7 +41,7 @@ public final class UnreliableNewsvendor {
   /** Orders below {@code USED (1 + mu)} count as zero. */
   static final double USED = 1e-7;
   /** Largest number of cells times scenarios searched. */
-  public static final long MAX_WORK = 5_000_000;
+  public static final long MAX_WORK = 1_000_000;
 
   private static final NormalDistribution N01 = NormalDistribution.of(0, 1);
 
