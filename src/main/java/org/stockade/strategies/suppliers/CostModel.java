@@ -26,7 +26,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * sigma / sqrt(1 - A)} and {@code S (B - k) = mu} ({@code A = sum v^2 u^2}, {@code B = sum u}),
  * so {@code k} is a root of {@code g(k) = sigma (B - k) - mu sqrt(1 - A)}. {@code g} need not be
  * monotone, so it is scanned on 800 points of {@code [-12, k_max]} ({@code lambda(k_max) = min
- * e_i}) and every sign change bisected; each root (and {@code x = 0}) is evaluated and the
+ * e_i}) (40000 points if that finds no root although ordering pays at {@code x = 0}) and every
+ * sign change bisected; each root (and {@code x = 0}) is evaluated and the
  * cheapest kept. Requires {@code sigma > 0}.
  */
 final class CostModel implements SetModel {
@@ -80,8 +81,17 @@ final class CostModel implements SetModel {
       return best;
     }
     double kmax = Math.min(8.5, N01.inverseCumulativeProbability((p - emin) / (h + p)));
+    Solution found = scan(set, kmax, 800, best, bestCost);
+    // x = 0 with a negative gradient (emin + h < (h + p)(1 - Phi(-mu/sigma))) is not optimal:
+    // a root was missed between grid points, so scan finer
+    if (found.x() == zero && emin + h < (h + p) * N01.survivalProbability(-mu / sigma)) {
+      found = scan(set, kmax, 40_000, best, bestCost);
+    }
+    return found;
+  }
+
+  private Solution scan(int[] set, double kmax, int steps, Solution best, double bestCost) {
     double kmin = -12;
-    int steps = 800;
     double prevK = kmax;
     double prevG = g(set, prevK);
     for (int s = 1; s <= steps; s++) {
