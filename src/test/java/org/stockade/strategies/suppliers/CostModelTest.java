@@ -128,6 +128,49 @@ class CostModelTest {
   }
 
   @Test
+  void fiveSuppliers_optimumSatisfiesKktByFiniteDifferences() {
+    // convex problem: x is optimal iff dC/dx_i = 0 where x_i > 0 and >= 0 where x_i = 0;
+    // gradients by central differences of an objective written here from the formula
+    Random rnd = new Random(41);
+    for (int trial = 0; trial < 10; trial++) {
+      List<Supplier> s = Instances.random(rnd, 5, 0);
+      double h = 3 * rnd.nextDouble();
+      double p = 15 + 40 * rnd.nextDouble();
+      double mu = 1000;
+      double sigma = 50 + 300 * rnd.nextDouble();
+      SupplierProblem pr = Instances.cost(mu, sigma, h, p, s.toArray(Supplier[]::new));
+      double[] x = new CostModel(pr).solve(new int[] {0, 1, 2, 3, 4}).x();
+      java.util.function.ToDoubleFunction<double[]> f = y -> {
+        double m = -mu;
+        double var = sigma * sigma;
+        double c = 0;
+        for (int i = 0; i < y.length; i++) {
+          double v = s.get(i).yieldCv();
+          m += y[i];
+          var += v * v * y[i] * y[i];
+          c += s.get(i).unitCost() * y[i];
+        }
+        double sd = Math.sqrt(var);
+        double k = m / sd;
+        return c + h * m + (h + p) * sd * (N01.density(k) - k * N01.survivalProbability(k));
+      };
+      for (int i = 0; i < 5; i++) {
+        double d = 1e-3;
+        double[] up = x.clone();
+        double[] dn = x.clone();
+        up[i] += d;
+        dn[i] = Math.max(0, dn[i] - d);
+        double grad = (f.applyAsDouble(up) - f.applyAsDouble(dn)) / (up[i] - dn[i]);
+        if (x[i] > 1e-6) {
+          assertThat(grad).as("trial %d supplier %d", trial, i).isCloseTo(0, Offset.offset(1e-4));
+        } else {
+          assertThat(grad).as("trial %d supplier %d", trial, i).isGreaterThan(-1e-4);
+        }
+      }
+    }
+  }
+
+  @Test
   void zeroFixedCosts_cheapestFirst_andGreedyEqualsEnumeration() {
     Random rnd = new Random(23);
     for (int trial = 0; trial < 15; trial++) {

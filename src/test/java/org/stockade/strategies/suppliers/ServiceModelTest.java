@@ -127,6 +127,47 @@ class ServiceModelTest {
   }
 
   @Test
+  void sixSuppliers_fixedSetOptimum_carriesAKktCertificate() {
+    // SOCP optimality: constraint tight, and one multiplier lambda > 0 with
+    // e_i = lambda (1 - z v_i^2 x_i / R) where x_i > 0 and e_i >= lambda where x_i = 0
+    Random rnd = new Random(13);
+    for (int trial = 0; trial < 20; trial++) {
+      List<Supplier> s = Instances.random(rnd, 6, 0);
+      double mu = 1000;
+      double sigma = 300 * rnd.nextDouble();
+      SupplierProblem p = Instances.service(mu, sigma, 0.95, s.toArray(Supplier[]::new));
+      SetModel.Solution sol = new ServiceModel(p).solve(new int[] {0, 1, 2, 3, 4, 5});
+      double[] x = sol.x();
+      double sum = 0;
+      double var = sigma * sigma;
+      for (int i = 0; i < 6; i++) {
+        double v = s.get(i).yieldCv();
+        sum += x[i];
+        var += v * v * x[i] * x[i];
+      }
+      double r = Math.sqrt(var);
+      assertThat(sum - mu).isCloseTo(Z95 * r, Offset.offset(1e-9 * mu));
+      Double lambda = null;
+      for (int i = 0; i < 6; i++) {
+        double v = s.get(i).yieldCv();
+        if (x[i] > 0) {
+          double l = s.get(i).unitCost() / (1 - Z95 * v * v * x[i] / r);
+          if (lambda == null) {
+            lambda = l;
+          }
+          assertThat(l).as("trial %d", trial).isCloseTo(lambda, Offset.offset(1e-7 * lambda));
+        }
+      }
+      assertThat(lambda).isNotNull().isPositive();
+      for (int i = 0; i < 6; i++) {
+        if (x[i] == 0) {
+          assertThat(s.get(i).unitCost()).isGreaterThanOrEqualTo(lambda * (1 - 1e-9));
+        }
+      }
+    }
+  }
+
+  @Test
   void zeroFixedCosts_usedSuppliersAreTheCheapestPrefix_andGreedyIsExact() {
     Random rnd = new Random(11);
     for (int trial = 0; trial < 30; trial++) {
