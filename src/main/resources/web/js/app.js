@@ -56,18 +56,27 @@ async function upload(name, blob) {
 
 async function openNetwork(id, version) {
   const t0 = performance.now();
+  delete $('diagram').dataset.drawnAtMs;
   const v = await api.getJson('/api/networks/' + encodeURIComponent(id) + '/versions/' + version);
   state.network = { id, version: v.version, kind: v.kind, model: v.model_tree };
   const g = graphOf(v.model_tree || {});
-  state.diagram.show(g);
+  const drawn = state.diagram.show(g);
   setText('highlight-legend', '');
   const warnings = (v.warnings || []).map(w => typeof w === 'string' ? w : JSON.stringify(w));
   setText('net-info', (v.model_tree?.name || id) + ' — ' + v.kind + ', version ' + v.version
     + ', ' + g.nodes.length + ' nodes, ' + g.links.length + ' arcs'
     + (warnings.length ? '; warnings: ' + warnings.join('; ') : ''));
   editor($('editor'), v.model_tree || {}, v.kind);
+  // a model that cannot run on this network kind gives way to the first one that can
+  if (NETWORK_KIND[$('kind').value] !== v.kind) {
+    const fit = Object.keys(NETWORK_KIND).find(k => NETWORK_KIND[k] === v.kind);
+    if (fit) { $('kind').value = fit; buildParams(); }
+  }
+  await drawn;
   const ms = Math.round(performance.now() - t0);
   $('diagram').dataset.renderMs = String(ms);
+  // time since the navigation started (the page load plus this network drawn)
+  $('diagram').dataset.drawnAtMs = String(Math.round(performance.now()));
   status('opened ' + (v.model_tree?.name || id) + ' in ' + ms + ' ms');
 }
 
@@ -240,13 +249,22 @@ function exports(run) {
   $('exports').replaceChildren('Export the report: ', btn('CSV', 'csv'), btn('XLSX', 'xlsx'), btn('JSON', 'json'));
 }
 
+/** CSV (written here) and XLSX (the CSV converted by POST /api/export/xlsx) buttons of a table. */
+function exportButtons(name, cols, rows) {
+  const csvText = () => toCsv(cols, rows);
+  const csv = el('button', { type: 'button', class: 'csv', 'aria-label': 'Export ' + name + ' as CSV',
+    onclick: () => api.saveBlob(new Blob([csvText()], { type: 'text/csv' }), name + '.csv') }, 'CSV');
+  const xlsx = el('button', { type: 'button', class: 'xlsx', 'aria-label': 'Export ' + name + ' as XLSX',
+    onclick: () => api.postForBlob('/api/export/xlsx?name=' + encodeURIComponent(name), csvText(), 'text/csv')
+      .then(b => api.saveBlob(b, name + '.xlsx')).catch(e => setText('run-msg', problemText(e))) }, 'XLSX');
+  return [csv, ' ', xlsx];
+}
+
 function addTable(name, rows) {
   const cols = [...new Set(rows.flatMap(r => Object.keys(r)))];
   const flat = rows.map(r => Object.fromEntries(cols.map(c => [c, r[c]])));
-  const csv = el('button', { type: 'button', onclick: () => api.saveBlob(
-    new Blob([toCsv(cols, flat)], { type: 'text/csv' }), name + '.csv') }, 'CSV');
-  $('tables').appendChild(el('div', { 'data-table': name }, el('h3', null, name, ' ', csv),
-    table(name, cols, flat)));
+  $('tables').appendChild(el('div', { 'data-table': name }, el('h3', null, name, ' ',
+    ...exportButtons(name, cols, flat)), table(name, cols, flat)));
 }
 
 function inventoryChart(parent, inv) {
@@ -277,7 +295,12 @@ function worstCases(list) {
     el('td', null, w.down.length ? w.down.join(', ') : '(none)'), el('td', null, w.plants.join(', ')),
     el('td', { class: 'num' }, fmt(w.raw.inventory ?? w.raw.cost ?? '')),
     el('td', null, el('button', { type: 'button', class: 'show-worst', onclick: () => showWorst(i) }, 'Show on diagram'))));
-  $('tables').appendChild(el('div', { id: 'worst' }, el('h3', null, 'Binding worst cases'),
+  const wcols = ['#', 'products short', 'plants down', 'plants serving them', 'inventory'];
+  const wrows = state.worst.map((w, i) => ({ '#': i + 1, 'products short': w.products.join(' '),
+    'plants down': w.down.join(' '), 'plants serving them': w.plants.join(' '),
+    inventory: w.raw.inventory ?? w.raw.cost ?? '' }));
+  $('tables').appendChild(el('div', { id: 'worst' }, el('h3', null, 'Binding worst cases ',
+    ...exportButtons('worst-cases', wcols, wrows)),
     el('div', { class: 'table-wrap' }, el('table', null,
       el('thead', null, el('tr', null, ...['#', 'products short', 'plants down', 'plants serving them', 'inventory', '']
         .map(h => el('th', { scope: 'col' }, h)))), el('tbody', null, ...rows)))));
@@ -359,7 +382,7 @@ async function sweep() {
 
 // ---- compare -----------------------------------------------------------------------------
 
-async function refreshRuns() {
+async function refreshRuns(rethrow) {
   try {
     const r = await api.getJson('/api/runs?status=done&limit=30');
     const runs = r.runs || r;
@@ -368,6 +391,7 @@ async function refreshRuns() {
       run.kind + ' ' + run.id + ' ' + JSON.stringify(run.options || {}))));
   } catch (e) {
     setText('compare-msg', problemText(e));
+    if (rethrow === true) throw e;
   }
 }
 
@@ -392,9 +416,8 @@ async function compare() {
   const out = $('compare-out');
   disposeAll(out);
   const cols = ['', ...ids];
-  const csv = el('button', { type: 'button', onclick: () => api.saveBlob(new Blob([toCsv(cols, rows)],
-    { type: 'text/csv' }), 'compare.csv') }, 'CSV');
-  out.appendChild(el('p', null, 'Cells that differ from the first run are marked. ', csv));
+  out.appendChild(el('p', null, 'Cells that differ from the first run are marked. ',
+    ...exportButtons('compare', cols, rows)));
   out.appendChild(table('Runs side by side', cols, rows, (r, c) => c !== '' && c !== ids[0] && differs(r[c], r[ids[0]]) ? 'diff' : ''));
   if (products.length) {
     chartBox(out, 'chart-compare', 'Inventory per product, run by run', bars(products,
@@ -444,11 +467,42 @@ function wire() {
   buildParams();
 }
 
-wire();
-Promise.all([loadExamples(), refreshNetworks(), refreshRuns()])
-  .then(() => {
-    document.body.dataset.readyMs = String(Math.round(performance.now()));
-    document.body.dataset.ready = 'true';
+/** Lists examples, networks and runs; a 401 asks for the token (field focused, message shown). */
+async function loadLists() {
+  try {
+    await Promise.all([loadExamples(), refreshNetworks(), refreshRuns(true)]);
+    delete document.body.dataset.auth;
     status('ready');
-  })
-  .catch(e => { document.body.dataset.ready = 'true'; status(problemText(e)); });
+    return true;
+  } catch (e) {
+    if (e instanceof api.ApiProblem && e.status === 401) {
+      document.body.dataset.auth = 'needed';
+      $('token').setAttribute('aria-invalid', 'true');
+      $('token').focus();
+    }
+    status(problemText(e));
+    return false;
+  }
+}
+
+/** #network=ID in the address opens that stored network's latest version once the page is ready. */
+async function openFromAddress() {
+  const m = /(?:^#|&)network=([^&]+)/.exec(location.hash);
+  if (!m) return;
+  const id = decodeURIComponent(m[1]);
+  try {
+    const n = await api.getJson('/api/networks/' + encodeURIComponent(id));
+    await openNetwork(id, n.latest_version);
+  } catch (e) { setText('net-msg', problemText(e)); }
+}
+
+wire();
+api.restoreToken(() => {
+  $('token').removeAttribute('aria-invalid');
+  loadLists().then(ok => { if (ok) openFromAddress(); });
+});
+loadLists().then(async ok => {
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
+  document.body.dataset.ready = 'true';
+  if (ok) await openFromAddress();
+});

@@ -87,7 +87,16 @@ export class Diagram {
       l.forEach((n, i) => { n.x = n.layer * 300; n.y = (i + (tallest - l.length) / 2) * 30; });
     }
     this.container.dataset.nodes = String(graph.nodes.length);
+    // nodes per column, left to right (e.g. "5,8,16" for suppliers, plants, products)
+    this.container.dataset.layers = [...layers.keys()].sort((a, b) => a - b)
+      .map(k => layers.get(k).length).join(',');
+    const drawn = new Promise(resolve => {
+      const done = () => { this.chart.off('finished', done); resolve(); };
+      this.chart.on('finished', done);
+      setTimeout(done, 10000);
+    });
     this.render(true);
+    return drawn;
   }
 
   highlight(ids) {
@@ -111,7 +120,8 @@ export class Diagram {
 
   zoomBy(f) {
     this.zoom = Math.min(20, Math.max(0.2, this.zoom * f));
-    this.render(false);
+    // only the view changes: merge the zoom into the series, keep nodes and arcs as they are
+    this.chart.setOption({ series: [{ zoom: this.zoom }] }, { lazyUpdate: false });
   }
 
   fit() {
@@ -145,7 +155,8 @@ export class Diagram {
     const cats = [...new Set(this.graph.nodes.map(n => n.category))].map(name => ({ name,
       itemStyle: { color: COLORS[name] || '#3b6ea8' } }));
     this.chart.setOption({
-      animation: !big,
+      // a new network appears at once (no fade-in); highlights on small graphs animate
+      animation: !big && !full,
       tooltip: { renderMode: 'richText' },
       legend: { data: cats.map(c => c.name), bottom: 0 },
       series: [{
