@@ -230,8 +230,11 @@ function renderResult(run, result) {
     + (result.status ? ' / ' + result.status : '') + (c != null ? '; cost ' + fmt(c) : '')
     + (result.gap != null ? '; gap ' + fmt(result.gap) : '') + (run.command ? ' — ' + run.command : ''));
   exports(run);
-  if (Array.isArray(result.inventory) && result.inventory.length && 'product' in result.inventory[0]) {
-    inventoryChart(charts, result.inventory);
+  const inv = result.inventory;
+  if (Array.isArray(inv) && inv.length && typeof inv[0] === 'object' && inv[0] !== null) {
+    // plant-product results: one bar per product by variability; multi-stage: per node by stage
+    if ('product' in inv[0]) inventoryChart(charts, inv, 'product', 'group');
+    else if ('node' in inv[0]) inventoryChart(charts, inv, 'node', 'stage');
   }
   const worst = result.certificate || result.binding || result.binding_failures;
   if (Array.isArray(worst)) worstCases(worst);
@@ -267,19 +270,31 @@ function addTable(name, rows) {
     ...exportButtons(name, cols, flat)), table(name, cols, flat)));
 }
 
-function inventoryChart(parent, inv) {
-  const ids = inv.map(r => String(r.product));
-  const byGroup = g => inv.map(r => (r.group || 'other') === g ? r.inventory : '-');
-  const groups = [...new Set(inv.map(r => r.group || 'other'))];
+function inventoryChart(parent, inv, idKey, groupKey) {
+  const ids = inv.map(r => String(r[idKey]));
+  const groupOf = r => r[groupKey] || 'other';
+  const byGroup = g => inv.map(r => groupOf(r) === g ? r.inventory : '-');
+  const groups = [...new Set(inv.map(groupOf))];
   const color = { high: '#d9822b', low: '#5a9e6f', other: '#3b6ea8' };
-  chartBox(parent, 'chart-inventory', 'Inventory per product (high / low variability)',
-    bars(ids, groups.map(g => ({ name: g === 'high' ? 'high variability' : g === 'low' ? 'low variability' : g,
-      type: 'bar', stack: 'inv', data: byGroup(g), itemStyle: { color: color[g] || '#3b6ea8' } })), 'units'));
+  const palette = ['#7b5ea7', '#3b6ea8', '#5a9e6f', '#d9822b', '#8894a3'];
+  const title = groupKey === 'group' ? 'Inventory per product (high / low variability)'
+    : 'Inventory per node, by ' + groupKey;
+  chartBox(parent, 'chart-inventory', title,
+    bars(ids, groups.map((g, k) => ({ name: g === 'high' ? 'high variability' : g === 'low' ? 'low variability' : g,
+      type: 'bar', stack: 'inv', data: byGroup(g),
+      itemStyle: { color: color[g] || palette[k % palette.length] } })), 'units'));
+}
+
+/** Nominal capacity per plant (plant-product) or per capacitated node (multi-stage). */
+function nominalCapacities() {
+  const m = state.network?.model || {};
+  const nodes = Array.isArray(m.stages) ? m.stages.flatMap(st => st.nodes || []) : (m.plants || []);
+  return new Map(nodes.filter(n => typeof n.capacity === 'number').map(n => [String(n.id), n.capacity]));
 }
 
 function plantsDown(w) {
   const cap = w.worst_case_capacity;
-  const nominal = new Map((state.network?.model?.plants || []).map(p => [String(p.id), p.capacity]));
+  const nominal = nominalCapacities();
   if (cap && typeof cap === 'object' && !Array.isArray(cap) && nominal.size) {
     return Object.entries(cap).filter(([id, c]) => nominal.has(id) && c < nominal.get(id) - 1e-9).map(([id]) => id);
   }
@@ -288,21 +303,24 @@ function plantsDown(w) {
 
 function worstCases(list) {
   const ids = x => (Array.isArray(x) ? x : []).map(String);
-  state.worst = list.map(w => ({ products: ids(w.products_short || w.products), plants: ids(w.plants),
+  state.worst = list.map(w => ({ products: ids(w.products_short || w.short_products || w.products),
+    plants: ids(w.plants || w.bottleneck_nodes),
     down: Array.isArray(w.plants_down) ? ids(w.plants_down) : plantsDown(w), raw: w }));
   const rows = state.worst.map((w, i) => el('tr', { 'data-index': i },
     el('td', null, String(i + 1)), el('td', null, w.products.join(', ')),
     el('td', null, w.down.length ? w.down.join(', ') : '(none)'), el('td', null, w.plants.join(', ')),
     el('td', { class: 'num' }, fmt(w.raw.inventory ?? w.raw.cost ?? '')),
     el('td', null, el('button', { type: 'button', class: 'show-worst', onclick: () => showWorst(i) }, 'Show on diagram'))));
-  const wcols = ['#', 'products short', 'plants down', 'plants serving them', 'inventory'];
-  const wrows = state.worst.map((w, i) => ({ '#': i + 1, 'products short': w.products.join(' '),
-    'plants down': w.down.join(' '), 'plants serving them': w.plants.join(' '),
-    inventory: w.raw.inventory ?? w.raw.cost ?? '' }));
+  const ms = state.network?.kind === 'multi-stage';
+  const wcols = ['#', 'products short', ms ? 'nodes down' : 'plants down',
+    ms ? 'bottleneck nodes' : 'plants serving them', 'inventory'];
+  const wrows = state.worst.map((w, i) => Object.fromEntries([[wcols[0], i + 1],
+    [wcols[1], w.products.join(' ')], [wcols[2], w.down.join(' ')], [wcols[3], w.plants.join(' ')],
+    [wcols[4], w.raw.inventory ?? w.raw.cost ?? '']]));
   $('tables').appendChild(el('div', { id: 'worst' }, el('h3', null, 'Binding worst cases ',
     ...exportButtons('worst-cases', wcols, wrows)),
     el('div', { class: 'table-wrap' }, el('table', null,
-      el('thead', null, el('tr', null, ...['#', 'products short', 'plants down', 'plants serving them', 'inventory', '']
+      el('thead', null, el('tr', null, ...[...wcols, '']
         .map(h => el('th', { scope: 'col' }, h)))), el('tbody', null, ...rows)))));
   if (state.worst.length) showWorst(0);
 }
@@ -314,7 +332,8 @@ function showWorst(i) {
   }
   state.diagram.highlight([...w.products, ...w.down]);
   setText('highlight-legend', 'Highlighted worst case ' + (i + 1) + ': products short '
-    + w.products.join(', ') + '; plants down ' + (w.down.length ? w.down.join(', ') : '(none)'));
+    + w.products.join(', ') + '; ' + (state.network?.kind === 'multi-stage' ? 'nodes' : 'plants')
+    + ' down ' + (w.down.length ? w.down.join(', ') : '(none)'));
 }
 
 const label = v => Array.isArray(v) ? v.map(String).join('+') : String(v);

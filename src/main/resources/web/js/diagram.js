@@ -4,6 +4,9 @@ import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
 const COLORS = { plant: '#3b6ea8', product: '#5a9e6f', high: '#d9822b', low: '#5a9e6f',
   supplier: '#7b5ea7', node: '#3b6ea8' };
+// stages with other names (multi-stage networks) take a colour by their column
+const PALETTE = ['#7b5ea7', '#3b6ea8', '#5a9e6f', '#b5651d', '#2a9d8f', '#8894a3'];
+const colorOf = n => COLORS[n.category] || PALETTE[n.layer % PALETTE.length];
 
 /** Nodes (id, layer, category) and links (source, target) of a stored model tree. */
 export function graphOf(model) {
@@ -69,13 +72,22 @@ export class Diagram {
     this.zoom = 1;
     this.center = null;
     window.addEventListener('resize', () => this.chart.resize());
+    // wheel and pinch zoom are ECharts' own; follow them so the +/- buttons go on from there
+    this.chart.on('graphRoam', e => {
+      if (typeof e.zoom === 'number') this.setZoom(this.zoom * e.zoom);
+    });
+  }
+
+  setZoom(z) {
+    this.zoom = Math.min(20, Math.max(0.2, z));
+    this.container.dataset.zoom = this.zoom.toFixed(3);
   }
 
   show(graph) {
     this.graph = graph;
     this.highlighted = new Set();
     this.found = new Set();
-    this.zoom = 1;
+    this.setZoom(1);
     this.center = null;
     const layers = new Map();
     for (const n of graph.nodes) {
@@ -112,20 +124,20 @@ export class Diagram {
     this.found = new Set(hits.map(n => n.id));
     if (hits.length) {
       this.center = [hits[0].x, hits[0].y];
-      this.zoom = Math.max(this.zoom, 2);
+      this.setZoom(Math.max(this.zoom, 2));
     }
     this.render(false);
     return hits.map(n => n.id);
   }
 
   zoomBy(f) {
-    this.zoom = Math.min(20, Math.max(0.2, this.zoom * f));
+    this.setZoom(this.zoom * f);
     // only the view changes: merge the zoom into the series, keep nodes and arcs as they are
     this.chart.setOption({ series: [{ zoom: this.zoom }] }, { lazyUpdate: false });
   }
 
   fit() {
-    this.zoom = 1;
+    this.setZoom(1);
     this.center = null;
     this.render(false);
   }
@@ -140,7 +152,7 @@ export class Diagram {
         name: n.id, x: n.x, y: n.y, category: n.category,
         symbolSize: hi || found ? (big ? 12 : 20) : (big ? 6 : 14),
         itemStyle: {
-          color: hi ? '#d62828' : (COLORS[n.category] || '#3b6ea8'),
+          color: hi ? '#d62828' : colorOf(n),
           opacity: anyHi && !hi ? 0.35 : 1,
           borderColor: found ? '#f0a202' : '#fff', borderWidth: found ? 3 : 1,
         },
@@ -152,8 +164,9 @@ export class Diagram {
       lineStyle: this.highlighted.has(l.source) && this.highlighted.has(l.target)
         ? { color: '#d62828', width: 2, opacity: 0.9 } : { opacity: anyHi ? 0.15 : 0.4 },
     }));
-    const cats = [...new Set(this.graph.nodes.map(n => n.category))].map(name => ({ name,
-      itemStyle: { color: COLORS[name] || '#3b6ea8' } }));
+    const firstOf = new Map();
+    this.graph.nodes.forEach(n => { if (!firstOf.has(n.category)) firstOf.set(n.category, n); });
+    const cats = [...firstOf.entries()].map(([name, n]) => ({ name, itemStyle: { color: colorOf(n) } }));
     this.chart.setOption({
       // a new network appears at once (no fade-in); highlights on small graphs animate
       animation: !big && !full,

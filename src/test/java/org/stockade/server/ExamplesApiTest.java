@@ -30,7 +30,8 @@ class ExamplesApiTest {
   @Test
   void examples_listed_andGmUploadsAsTheGmNetwork() {
     JsonNode list = TestServer.json(s.get("/api/examples")).get("examples");
-    assertThat(list.findValuesAsText("name")).containsExactly("gm", "tiers30");
+    assertThat(list.findValuesAsText("name")).containsExactly("gm", "tiers30",
+        "gm-two-tier");
     HttpResponse<String> gm = s.get("/api/examples/gm");
     assertThat(gm.statusCode()).isEqualTo(200);
     HttpResponse<String> up = s.post("/api/networks?name=gm.yaml",
@@ -53,6 +54,19 @@ class ExamplesApiTest {
         s.get("/api/examples/tiers30").body().getBytes(StandardCharsets.UTF_8));
     assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
     assertThat(TestServer.json(up).get("kind").asText()).isEqualTo("exposure");
+  }
+
+  @Test
+  void shippedExamples_areTheFilesInExamplesDir_andGmTwoTierUploadsAsMultiStage()
+      throws java.io.IOException {
+    for (String name : new String[] {"tiers30", "gm-two-tier"}) {
+      assertThat(s.get("/api/examples/" + name).body()).as(name).isEqualTo(
+          java.nio.file.Files.readString(java.nio.file.Path.of("examples", name + ".yaml")));
+    }
+    HttpResponse<String> up = s.post("/api/networks?name=gm-two-tier.yaml",
+        s.get("/api/examples/gm-two-tier").body().getBytes(StandardCharsets.UTF_8));
+    assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+    assertThat(TestServer.json(up).get("kind").asText()).isEqualTo("multi-stage");
   }
 
   @Test
