@@ -64,8 +64,13 @@ async function openNetwork(id, version) {
   setText('highlight-legend', '');
   const warnings = (v.warnings || []).map(w => typeof w === 'string' ? w : JSON.stringify(w));
   setText('net-info', (v.model_tree?.name || id) + ' — ' + v.kind + ', version ' + v.version
-    + ', ' + g.nodes.length + ' nodes, ' + g.links.length + ' arcs'
-    + (warnings.length ? '; warnings: ' + warnings.join('; ') : ''));
+    + ', ' + g.nodes.length + ' nodes, ' + g.links.length + ' arcs');
+  // the loader's warnings folded away (a generated network can have hundreds)
+  const box = $('net-warnings');
+  box.hidden = !warnings.length;
+  box.querySelector('summary').textContent = warnings.length + (warnings.length === 1 ? ' warning' : ' warnings');
+  box.querySelector('ul').replaceChildren(...warnings.map(w => el('li', null, w)));
+  if ([...$('networks').options].some(o => o.value === id)) $('networks').value = id;
   editor($('editor'), v.model_tree || {}, v.kind);
   // a model that cannot run on this network kind gives way to the first one that can
   if (NETWORK_KIND[$('kind').value] !== v.kind) {

@@ -67,6 +67,9 @@ export class Diagram {
     this.container = container;
     this.chart = echarts.init(container, null, { renderer: 'canvas' });
     this.graph = { nodes: [], links: [] };
+    this.span = { x: 1, y: 1 };
+    this.labelsAll = false;
+    this.relabel = 0;
     this.highlighted = new Set();
     this.found = new Set();
     this.zoom = 1;
@@ -79,15 +82,25 @@ export class Diagram {
   }
 
   setZoom(z) {
-    this.zoom = Math.min(20, Math.max(0.2, z));
+    this.zoom = Math.min(200, Math.max(0.2, z));
     this.container.dataset.zoom = this.zoom.toFixed(3);
+    const all = this.graph.nodes.length > 150 && this.zoom >= 0.7 * this.legibleZoom();
+    if (all !== this.labelsAll) {
+      this.labelsAll = all;
+      this.container.dataset.labels = all ? 'all' : 'marked';
+      // once per animation frame at most, after the zoom itself is drawn
+      if (!this.relabel) {
+        this.relabel = requestAnimationFrame(() => { this.relabel = 0; this.render(false); });
+      }
+    }
   }
 
   show(graph) {
     this.graph = graph;
     this.highlighted = new Set();
     this.found = new Set();
-    this.setZoom(1);
+    this.zoom = 1;
+    this.container.dataset.zoom = '1.000';
     this.center = null;
     const layers = new Map();
     for (const n of graph.nodes) {
@@ -98,6 +111,8 @@ export class Diagram {
     for (const l of layers.values()) {
       l.forEach((n, i) => { n.x = n.layer * 300; n.y = (i + (tallest - l.length) / 2) * 30; });
     }
+    this.span = { x: Math.max(1, (layers.size - 1) * 300), y: Math.max(1, (tallest - 1) * 30) };
+    this.labelsAll = false;
     this.container.dataset.nodes = String(graph.nodes.length);
     // nodes per column, left to right (e.g. "5,8,16" for suppliers, plants, products)
     this.container.dataset.layers = [...layers.keys()].sort((a, b) => a - b)
@@ -124,10 +139,21 @@ export class Diagram {
     this.found = new Set(hits.map(n => n.id));
     if (hits.length) {
       this.center = [hits[0].x, hits[0].y];
-      this.setZoom(Math.max(this.zoom, 2));
+      this.setZoom(Math.max(this.zoom, 2, this.legibleZoom()));
     }
-    this.render(false);
+    this.render(false, hits.length > 0);
     return hits.map(n => n.id);
+  }
+
+  /**
+   * The zoom at which neighbouring nodes of a column are about 20 px apart: the whole layout
+   * fits the box at zoom 1, so a 500-node column needs far more than 2 to be read.
+   */
+  legibleZoom() {
+    const w = this.container.clientWidth || 600;
+    const h = this.container.clientHeight || 400;
+    const fit = Math.min(w * 0.8 / this.span.x, h * 0.8 / this.span.y);
+    return 20 / (30 * fit);
   }
 
   zoomBy(f) {
@@ -137,12 +163,22 @@ export class Diagram {
   }
 
   fit() {
-    this.setZoom(1);
+    this.zoom = 1;
     this.center = null;
-    this.render(false);
+    this.setZoom(1);
+    this.render(true);
   }
 
-  render(full) {
+  /**
+   * Draws the graph: {@code full} replaces everything (a new network, Fit); otherwise the nodes'
+   * styles are merged in and the view (zoom, centre; also where the user panned or zoomed with
+   * the mouse) is kept unless {@code applyView} (search centres on a match).
+   */
+  render(full, applyView = full) {
+    if (this.relabel) {
+      cancelAnimationFrame(this.relabel);
+      this.relabel = 0;
+    }
     const big = this.graph.nodes.length > 150;
     const anyHi = this.highlighted.size > 0;
     const data = this.graph.nodes.map(n => {
@@ -156,7 +192,10 @@ export class Diagram {
           opacity: anyHi && !hi ? 0.35 : 1,
           borderColor: found ? '#f0a202' : '#fff', borderWidth: found ? 3 : 1,
         },
-        label: { show: !big || hi || found, position: n.layer === 0 ? 'left' : 'right' },
+        // large networks: labels of matches and highlights, all labels once zoomed in enough
+        // to read them (see setZoom)
+        label: { show: !big || hi || found || this.labelsAll, position: n.layer === 0 ? 'left' : 'right',
+          fontWeight: hi || found ? 'bold' : 'normal' },
       };
     });
     const links = this.graph.links.map(l => ({
@@ -173,11 +212,13 @@ export class Diagram {
       tooltip: { renderMode: 'richText' },
       legend: { data: cats.map(c => c.name), bottom: 0 },
       series: [{
-        type: 'graph', layout: 'none', roam: true, zoom: this.zoom,
-        center: this.center || undefined, categories: cats, data, links,
+        type: 'graph', layout: 'none', roam: true,
+        ...(applyView ? { zoom: this.zoom, center: this.center || undefined } : {}),
+        categories: cats, data, links,
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: big ? 3 : 6,
         emphasis: { focus: 'adjacency' }, lineStyle: { color: '#8894a3', curveness: 0 },
         label: { fontSize: 11 },
+        nodeScaleRatio: 0,
       }],
     }, { notMerge: full, lazyUpdate: false });
   }

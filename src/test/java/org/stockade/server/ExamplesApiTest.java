@@ -70,6 +70,20 @@ class ExamplesApiTest {
   }
 
   @Test
+  void uploadWarnings_nameTheUploadedFile_neverTheServersStagingPath() {
+    String yaml = "plants:\n  - {id: P1, capacity: 10}\n  - {id: Pidle, capacity: 5}\n"
+        + "products:\n  - {id: V1, mu: 5, sigma: 1}\narcs:\n  - {plant: P1, product: V1}\n";
+    HttpResponse<String> up = s.post("/api/networks?name=idle.yaml",
+        yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+    String id = TestServer.json(up).get("id").asText();
+    JsonNode w = TestServer.json(s.get("/api/networks/" + id + "/versions/1")).get("warnings");
+    assertThat(w).isNotEmpty();
+    assertThat(w.get(0).asText()).contains("Pidle").startsWith("idle.yaml")
+        .doesNotContain("stockade-upload").doesNotContain(System.getProperty("java.io.tmpdir"));
+  }
+
+  @Test
   void unknownExample_isA404NamingTheKnownOnes() {
     HttpResponse<String> r = s.get("/api/examples/nope");
     assertThat(r.statusCode()).isEqualTo(404);

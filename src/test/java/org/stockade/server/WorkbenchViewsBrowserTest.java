@@ -287,10 +287,17 @@ class WorkbenchViewsBrowserTest extends BrowserTestSupport {
         String.format(frames, "const s = document.getElementById('search'); s.value = 'V500';"
             + " s.dispatchEvent(new Event('input'))"));
     assertThat(text("search-msg")).isEqualTo("1 found: V500");
+    // the match is centred at a zoom where a column's neighbours are apart: every label shows
+    assertThat(byId("diagram").getAttribute("data-labels")).isEqualTo("all");
     log.append("1000 nodes, to the repaint: + button ").append(zoomMs)
         .append(" ms, mouse wheel ").append(wheelMs).append(" ms, search 'V500' ")
         .append(searchMs).append(" ms\n");
     Files.writeString(SHOTS.resolve("load-times.txt"), log);
+    // the generated network has idle plants: their warnings are folded under one line
+    assertThat(byId("net-warnings").findElement(By.tagName("summary")).getText())
+        .endsWith("warnings");
+    assertThat(byId("net-warnings").getText()).doesNotContain("stockade-upload");
+    js("document.getElementById('diagram').scrollIntoView({block: 'center'})");
     shot("large-network-sparse");
   }
 
