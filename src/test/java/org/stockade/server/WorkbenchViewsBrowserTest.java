@@ -117,6 +117,17 @@ class WorkbenchViewsBrowserTest extends BrowserTestSupport {
         }
       }
     }
+
+    // the whole report through the API's ?format=, downloaded with the page's fetch
+    WebElement reportCsv = driver.findElement(By.xpath("//p[@id='exports']/button[.='CSV']"));
+    assertThat(new String(download(reportCsv, "sg-" + run + ".csv"), StandardCharsets.UTF_8))
+        .isEqualTo(s.get("/api/runs/" + run + "/result?format=csv").body());
+    WebElement reportXlsx = driver.findElement(By.xpath("//p[@id='exports']/button[.='XLSX']"));
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+        download(reportXlsx, "sg-" + run + ".xlsx")))) {
+      assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(readCsv(
+          s.get("/api/runs/" + run + "/result?format=csv").body()).size() - 1);
+    }
     js("document.getElementById('results').scrollIntoView()");
     shot("results-exports");
   }
