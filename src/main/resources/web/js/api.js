@@ -1,9 +1,24 @@
 // The service's public HTTP API (docs/service.md), nothing else.
 const tokenInput = () => document.getElementById('token');
+const TOKEN_KEY = 'stockade.token';
 
+/** The bearer token typed in the header field (kept for this tab in sessionStorage). */
 export function token() {
   const t = tokenInput()?.value.trim();
   return t ? t : null;
+}
+
+/** Puts a token kept earlier in this tab back in the field; stores the field on change. */
+export function restoreToken(onChange) {
+  const input = tokenInput();
+  if (!input) return;
+  try { input.value = sessionStorage.getItem(TOKEN_KEY) || ''; } catch (e) { /* storage off */ }
+  input.addEventListener('change', () => {
+    try {
+      if (token()) sessionStorage.setItem(TOKEN_KEY, token()); else sessionStorage.removeItem(TOKEN_KEY);
+    } catch (e) { /* storage off: the token lives in the field only */ }
+    onChange();
+  });
 }
 
 function headers(extra) {
@@ -16,7 +31,11 @@ function headers(extra) {
 /** An API error: the problem document's detail and field. */
 export class ApiProblem extends Error {
   constructor(status, problem) {
-    super(problem?.detail || problem?.title || ('HTTP ' + status));
+    super(status === 401 ? (token() ? 'The API token was refused: type the token this server'
+      + ' was started with (serve --token) in the "API token" field at the top.'
+      : 'This server needs an API token: type the token it was started with (serve --token)'
+      + ' in the "API token" field at the top.')
+      : problem?.detail || problem?.title || ('HTTP ' + status));
     this.status = status;
     this.field = problem?.field || null;
     this.problem = problem;
@@ -42,6 +61,12 @@ export async function postJson(path, body) {
   const res = await fetch(path, { method: 'POST', body: JSON.stringify(body),
     headers: headers({ 'Content-Type': 'application/json' }) });
   return (await check(res)).json();
+}
+
+/** POSTs a body and returns the response as a Blob (e.g. the XLSX of a table). */
+export async function postForBlob(path, body, type) {
+  const res = await fetch(path, { method: 'POST', body, headers: headers({ 'Content-Type': type }) });
+  return (await check(res)).blob();
 }
 
 export async function postFile(path, blob) {
@@ -71,18 +96,49 @@ export function saveBlob(blob, fileName) {
 }
 
 /**
- * Follows a run until it ends: the event stream when no token is needed (EventSource cannot
- * send headers), otherwise polling GET /api/runs/{id}. Returns the final run view.
+ * Follows a run until it ends: the server-sent event stream, read with EventSource when no
+ * token is needed and with fetch (which can send the Authorization header) when one is; if the
+ * stream breaks, polling GET /api/runs/{id}. Returns the final run view.
  */
 export function follow(runId, onStatus, onProgress) {
-  if (token()) return poll(runId, onStatus, onProgress);
+  const path = '/api/runs/' + encodeURIComponent(runId) + '/events';
+  const pollAfter = () => poll(runId, onStatus, onProgress);
+  if (token()) return streamWithFetch(path, onStatus, onProgress).catch(pollAfter);
   return new Promise((resolve, reject) => {
-    const es = new EventSource('/api/runs/' + encodeURIComponent(runId) + '/events');
+    const es = new EventSource(path);
     es.addEventListener('status', e => onStatus(JSON.parse(e.data).status));
     es.addEventListener('progress', e => onProgress(JSON.parse(e.data).progress));
     es.addEventListener('end', e => { es.close(); resolve(JSON.parse(e.data)); });
-    es.onerror = () => { es.close(); poll(runId, onStatus, onProgress).then(resolve, reject); };
+    es.onerror = () => { es.close(); pollAfter().then(resolve, reject); };
   });
+}
+
+/** The text/event-stream read through fetch: "event:" and "data:" lines, blank-line ended. */
+async function streamWithFetch(path, onStatus, onProgress) {
+  const res = await check(await fetch(path, { headers: headers({ Accept: 'text/event-stream' }) }));
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buf = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('event stream ended before the run');
+    buf += value;
+    let cut;
+    while ((cut = buf.indexOf('\n\n')) >= 0) {
+      const block = buf.slice(0, cut);
+      buf = buf.slice(cut + 2);
+      let event = 'message';
+      const data = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) event = line.slice(6).trim();
+        else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+      }
+      if (!data.length) continue;
+      const d = JSON.parse(data.join('\n'));
+      if (event === 'status') onStatus(d.status);
+      else if (event === 'progress') onProgress(d.progress);
+      else if (event === 'end') { reader.cancel().catch(() => {}); return d; }
+    }
+  }
 }
 
 const FINISHED = ['done', 'failed', 'cancelled', 'timed-out', 'interrupted'];

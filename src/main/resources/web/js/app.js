@@ -56,18 +56,32 @@ async function upload(name, blob) {
 
 async function openNetwork(id, version) {
   const t0 = performance.now();
+  delete $('diagram').dataset.drawnAtMs;
   const v = await api.getJson('/api/networks/' + encodeURIComponent(id) + '/versions/' + version);
   state.network = { id, version: v.version, kind: v.kind, model: v.model_tree };
   const g = graphOf(v.model_tree || {});
-  state.diagram.show(g);
+  const drawn = state.diagram.show(g);
   setText('highlight-legend', '');
   const warnings = (v.warnings || []).map(w => typeof w === 'string' ? w : JSON.stringify(w));
   setText('net-info', (v.model_tree?.name || id) + ' — ' + v.kind + ', version ' + v.version
-    + ', ' + g.nodes.length + ' nodes, ' + g.links.length + ' arcs'
-    + (warnings.length ? '; warnings: ' + warnings.join('; ') : ''));
+    + ', ' + g.nodes.length + ' nodes, ' + g.links.length + ' arcs');
+  // the loader's warnings folded away (a generated network can have hundreds)
+  const box = $('net-warnings');
+  box.hidden = !warnings.length;
+  box.querySelector('summary').textContent = warnings.length + (warnings.length === 1 ? ' warning' : ' warnings');
+  box.querySelector('ul').replaceChildren(...warnings.map(w => el('li', null, w)));
+  if ([...$('networks').options].some(o => o.value === id)) $('networks').value = id;
   editor($('editor'), v.model_tree || {}, v.kind);
+  // a model that cannot run on this network kind gives way to the first one that can
+  if (NETWORK_KIND[$('kind').value] !== v.kind) {
+    const fit = Object.keys(NETWORK_KIND).find(k => NETWORK_KIND[k] === v.kind);
+    if (fit) { $('kind').value = fit; buildParams(); }
+  }
+  await drawn;
   const ms = Math.round(performance.now() - t0);
   $('diagram').dataset.renderMs = String(ms);
+  // time since the navigation started (the page load plus this network drawn)
+  $('diagram').dataset.drawnAtMs = String(Math.round(performance.now()));
   status('opened ' + (v.model_tree?.name || id) + ' in ' + ms + ' ms');
 }
 
@@ -221,8 +235,11 @@ function renderResult(run, result) {
     + (result.status ? ' / ' + result.status : '') + (c != null ? '; cost ' + fmt(c) : '')
     + (result.gap != null ? '; gap ' + fmt(result.gap) : '') + (run.command ? ' — ' + run.command : ''));
   exports(run);
-  if (Array.isArray(result.inventory) && result.inventory.length && 'product' in result.inventory[0]) {
-    inventoryChart(charts, result.inventory);
+  const inv = result.inventory;
+  if (Array.isArray(inv) && inv.length && typeof inv[0] === 'object' && inv[0] !== null) {
+    // plant-product results: one bar per product by variability; multi-stage: per node by stage
+    if ('product' in inv[0]) inventoryChart(charts, inv, 'product', 'group');
+    else if ('node' in inv[0]) inventoryChart(charts, inv, 'node', 'stage');
   }
   const worst = result.certificate || result.binding || result.binding_failures;
   if (Array.isArray(worst)) worstCases(worst);
@@ -240,28 +257,49 @@ function exports(run) {
   $('exports').replaceChildren('Export the report: ', btn('CSV', 'csv'), btn('XLSX', 'xlsx'), btn('JSON', 'json'));
 }
 
+/** CSV (written here) and XLSX (the CSV converted by POST /api/export/xlsx) buttons of a table. */
+function exportButtons(name, cols, rows) {
+  const csvText = () => toCsv(cols, rows);
+  const csv = el('button', { type: 'button', class: 'csv', 'aria-label': 'Export ' + name + ' as CSV',
+    onclick: () => api.saveBlob(new Blob([csvText()], { type: 'text/csv' }), name + '.csv') }, 'CSV');
+  const xlsx = el('button', { type: 'button', class: 'xlsx', 'aria-label': 'Export ' + name + ' as XLSX',
+    onclick: () => api.postForBlob('/api/export/xlsx?name=' + encodeURIComponent(name), csvText(), 'text/csv')
+      .then(b => api.saveBlob(b, name + '.xlsx')).catch(e => setText('run-msg', problemText(e))) }, 'XLSX');
+  return [csv, ' ', xlsx];
+}
+
 function addTable(name, rows) {
   const cols = [...new Set(rows.flatMap(r => Object.keys(r)))];
   const flat = rows.map(r => Object.fromEntries(cols.map(c => [c, r[c]])));
-  const csv = el('button', { type: 'button', onclick: () => api.saveBlob(
-    new Blob([toCsv(cols, flat)], { type: 'text/csv' }), name + '.csv') }, 'CSV');
-  $('tables').appendChild(el('div', { 'data-table': name }, el('h3', null, name, ' ', csv),
-    table(name, cols, flat)));
+  $('tables').appendChild(el('div', { 'data-table': name }, el('h3', null, name, ' ',
+    ...exportButtons(name, cols, flat)), table(name, cols, flat)));
 }
 
-function inventoryChart(parent, inv) {
-  const ids = inv.map(r => String(r.product));
-  const byGroup = g => inv.map(r => (r.group || 'other') === g ? r.inventory : '-');
-  const groups = [...new Set(inv.map(r => r.group || 'other'))];
+function inventoryChart(parent, inv, idKey, groupKey) {
+  const ids = inv.map(r => String(r[idKey]));
+  const groupOf = r => r[groupKey] || 'other';
+  const byGroup = g => inv.map(r => groupOf(r) === g ? r.inventory : '-');
+  const groups = [...new Set(inv.map(groupOf))];
   const color = { high: '#d9822b', low: '#5a9e6f', other: '#3b6ea8' };
-  chartBox(parent, 'chart-inventory', 'Inventory per product (high / low variability)',
-    bars(ids, groups.map(g => ({ name: g === 'high' ? 'high variability' : g === 'low' ? 'low variability' : g,
-      type: 'bar', stack: 'inv', data: byGroup(g), itemStyle: { color: color[g] || '#3b6ea8' } })), 'units'));
+  const palette = ['#7b5ea7', '#3b6ea8', '#5a9e6f', '#d9822b', '#8894a3'];
+  const title = groupKey === 'group' ? 'Inventory per product (high / low variability)'
+    : 'Inventory per node, by ' + groupKey;
+  chartBox(parent, 'chart-inventory', title,
+    bars(ids, groups.map((g, k) => ({ name: g === 'high' ? 'high variability' : g === 'low' ? 'low variability' : g,
+      type: 'bar', stack: 'inv', data: byGroup(g),
+      itemStyle: { color: color[g] || palette[k % palette.length] } })), 'units'));
+}
+
+/** Nominal capacity per plant (plant-product) or per capacitated node (multi-stage). */
+function nominalCapacities() {
+  const m = state.network?.model || {};
+  const nodes = Array.isArray(m.stages) ? m.stages.flatMap(st => st.nodes || []) : (m.plants || []);
+  return new Map(nodes.filter(n => typeof n.capacity === 'number').map(n => [String(n.id), n.capacity]));
 }
 
 function plantsDown(w) {
   const cap = w.worst_case_capacity;
-  const nominal = new Map((state.network?.model?.plants || []).map(p => [String(p.id), p.capacity]));
+  const nominal = nominalCapacities();
   if (cap && typeof cap === 'object' && !Array.isArray(cap) && nominal.size) {
     return Object.entries(cap).filter(([id, c]) => nominal.has(id) && c < nominal.get(id) - 1e-9).map(([id]) => id);
   }
@@ -270,16 +308,24 @@ function plantsDown(w) {
 
 function worstCases(list) {
   const ids = x => (Array.isArray(x) ? x : []).map(String);
-  state.worst = list.map(w => ({ products: ids(w.products_short || w.products), plants: ids(w.plants),
+  state.worst = list.map(w => ({ products: ids(w.products_short || w.short_products || w.products),
+    plants: ids(w.plants || w.bottleneck_nodes),
     down: Array.isArray(w.plants_down) ? ids(w.plants_down) : plantsDown(w), raw: w }));
   const rows = state.worst.map((w, i) => el('tr', { 'data-index': i },
     el('td', null, String(i + 1)), el('td', null, w.products.join(', ')),
     el('td', null, w.down.length ? w.down.join(', ') : '(none)'), el('td', null, w.plants.join(', ')),
     el('td', { class: 'num' }, fmt(w.raw.inventory ?? w.raw.cost ?? '')),
     el('td', null, el('button', { type: 'button', class: 'show-worst', onclick: () => showWorst(i) }, 'Show on diagram'))));
-  $('tables').appendChild(el('div', { id: 'worst' }, el('h3', null, 'Binding worst cases'),
+  const ms = state.network?.kind === 'multi-stage';
+  const wcols = ['#', 'products short', ms ? 'nodes down' : 'plants down',
+    ms ? 'bottleneck nodes' : 'plants serving them', 'inventory'];
+  const wrows = state.worst.map((w, i) => Object.fromEntries([[wcols[0], i + 1],
+    [wcols[1], w.products.join(' ')], [wcols[2], w.down.join(' ')], [wcols[3], w.plants.join(' ')],
+    [wcols[4], w.raw.inventory ?? w.raw.cost ?? '']]));
+  $('tables').appendChild(el('div', { id: 'worst' }, el('h3', null, 'Binding worst cases ',
+    ...exportButtons('worst-cases', wcols, wrows)),
     el('div', { class: 'table-wrap' }, el('table', null,
-      el('thead', null, el('tr', null, ...['#', 'products short', 'plants down', 'plants serving them', 'inventory', '']
+      el('thead', null, el('tr', null, ...[...wcols, '']
         .map(h => el('th', { scope: 'col' }, h)))), el('tbody', null, ...rows)))));
   if (state.worst.length) showWorst(0);
 }
@@ -291,7 +337,8 @@ function showWorst(i) {
   }
   state.diagram.highlight([...w.products, ...w.down]);
   setText('highlight-legend', 'Highlighted worst case ' + (i + 1) + ': products short '
-    + w.products.join(', ') + '; plants down ' + (w.down.length ? w.down.join(', ') : '(none)'));
+    + w.products.join(', ') + '; ' + (state.network?.kind === 'multi-stage' ? 'nodes' : 'plants')
+    + ' down ' + (w.down.length ? w.down.join(', ') : '(none)'));
 }
 
 const label = v => Array.isArray(v) ? v.map(String).join('+') : String(v);
@@ -359,7 +406,7 @@ async function sweep() {
 
 // ---- compare -----------------------------------------------------------------------------
 
-async function refreshRuns() {
+async function refreshRuns(rethrow) {
   try {
     const r = await api.getJson('/api/runs?status=done&limit=30');
     const runs = r.runs || r;
@@ -368,6 +415,7 @@ async function refreshRuns() {
       run.kind + ' ' + run.id + ' ' + JSON.stringify(run.options || {}))));
   } catch (e) {
     setText('compare-msg', problemText(e));
+    if (rethrow === true) throw e;
   }
 }
 
@@ -392,9 +440,8 @@ async function compare() {
   const out = $('compare-out');
   disposeAll(out);
   const cols = ['', ...ids];
-  const csv = el('button', { type: 'button', onclick: () => api.saveBlob(new Blob([toCsv(cols, rows)],
-    { type: 'text/csv' }), 'compare.csv') }, 'CSV');
-  out.appendChild(el('p', null, 'Cells that differ from the first run are marked. ', csv));
+  out.appendChild(el('p', null, 'Cells that differ from the first run are marked. ',
+    ...exportButtons('compare', cols, rows)));
   out.appendChild(table('Runs side by side', cols, rows, (r, c) => c !== '' && c !== ids[0] && differs(r[c], r[ids[0]]) ? 'diff' : ''));
   if (products.length) {
     chartBox(out, 'chart-compare', 'Inventory per product, run by run', bars(products,
@@ -444,11 +491,42 @@ function wire() {
   buildParams();
 }
 
-wire();
-Promise.all([loadExamples(), refreshNetworks(), refreshRuns()])
-  .then(() => {
-    document.body.dataset.readyMs = String(Math.round(performance.now()));
-    document.body.dataset.ready = 'true';
+/** Lists examples, networks and runs; a 401 asks for the token (field focused, message shown). */
+async function loadLists() {
+  try {
+    await Promise.all([loadExamples(), refreshNetworks(), refreshRuns(true)]);
+    delete document.body.dataset.auth;
     status('ready');
-  })
-  .catch(e => { document.body.dataset.ready = 'true'; status(problemText(e)); });
+    return true;
+  } catch (e) {
+    if (e instanceof api.ApiProblem && e.status === 401) {
+      document.body.dataset.auth = 'needed';
+      $('token').setAttribute('aria-invalid', 'true');
+      $('token').focus();
+    }
+    status(problemText(e));
+    return false;
+  }
+}
+
+/** #network=ID in the address opens that stored network's latest version once the page is ready. */
+async function openFromAddress() {
+  const m = /(?:^#|&)network=([^&]+)/.exec(location.hash);
+  if (!m) return;
+  const id = decodeURIComponent(m[1]);
+  try {
+    const n = await api.getJson('/api/networks/' + encodeURIComponent(id));
+    await openNetwork(id, n.latest_version);
+  } catch (e) { setText('net-msg', problemText(e)); }
+}
+
+wire();
+api.restoreToken(() => {
+  $('token').removeAttribute('aria-invalid');
+  loadLists().then(ok => { if (ok) openFromAddress(); });
+});
+loadLists().then(async ok => {
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
+  document.body.dataset.ready = 'true';
+  if (ok) await openFromAddress();
+});

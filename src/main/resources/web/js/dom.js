@@ -45,10 +45,12 @@ export function table(caption, columns, rows, cellClass) {
       el('tbody', null, ...body)));
 }
 
+/** CSV of the rows: numbers in full precision (as the API sends them), lists and objects as JSON. */
 export function toCsv(columns, rows) {
+  const raw = v => v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   const q = v => {
-    const s = fmt(v);
-    return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    const s = raw(v);
+    return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   };
   return [columns.map(q).join(','), ...rows.map(r => columns.map(c => q(r[c])).join(','))]
     .join('\n') + '\n';

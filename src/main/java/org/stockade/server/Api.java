@@ -53,6 +53,7 @@ final class Api {
     r.add(new Route("GET", "/api/openapi.json", "This API as OpenAPI 3.1", 200, null));
     r.addAll(networks.routes());
     r.addAll(Examples.routes());
+    r.addAll(TableExport.routes());
     r.add(new Route("POST", "/api/runs", "Submit a run (kind, network or scenario, options);"
         + " 202 with its id. Honours Idempotency-Key; 429 with Retry-After when the queue is"
         + " full", 202, this::submit));

@@ -14,7 +14,8 @@ import org.stockade.uncertainty.UncertaintySpec;
  * The built-in example networks as files a client can upload ({@code GET /api/examples},
  * {@code GET /api/examples/{name}}): the web workbench's "start from an example". The GM case
  * is written by the shared {@link ProblemWriter} from {@link org.stockade.model.Examples#gm()};
- * tiers30 is the exposure example shipped on the classpath.
+ * tiers30 (exposure) and gm-two-tier (multi-stage) are copies of the files in {@code examples/}
+ * shipped on the classpath (ExamplesApiTest checks they are the same).
  */
 final class Examples {
   private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
@@ -22,6 +23,7 @@ final class Examples {
   static {
     DESCRIPTIONS.put("gm", "GM case (Jordan & Graves 1995): 8 plants, 16 products, base design");
     DESCRIPTIONS.put("tiers30", "Multi-tier exposure network with 30 nodes");
+    DESCRIPTIONS.put("gm-two-tier", "GM fed by 5 suppliers: multi-stage network (3 stages)");
   }
 
   private Examples() {}
@@ -48,6 +50,7 @@ final class Examples {
       case "gm" -> ProblemWriter.toYaml(org.stockade.model.Examples.gm(),
           UncertaintySpec.empty(), null);
       case "tiers30" -> resource("/examples/tiers30.yaml");
+      case "gm-two-tier" -> resource("/examples/gm-two-tier.yaml");
       default -> throw ApiError.notFound("example '" + Uploads.visible(name) + "' does not"
           + " exist; GET /api/examples lists " + String.join(", ", DESCRIPTIONS.keySet()));
     };

@@ -60,7 +60,7 @@ final class NetworkApi {
     Uploads.Parsed p = u.parsed();
     String id = Api.newId("n");
     store.createNetwork(id, p.network().name(), p.network().kind(), p.fileName(), u.body(),
-        p.model(), Jsons.MAPPER.writeValueAsString(p.network().warnings()));
+        p.model(), Jsons.MAPPER.writeValueAsString(p.warnings()));
     ctx.header("Location", "/api/networks/" + id);
     Api.json(ctx, 201, view(store.network(id)));
   }
@@ -70,7 +70,7 @@ final class NetworkApi {
     Upload u = upload(ctx);
     Uploads.Parsed p = u.parsed();
     int v = store.addVersion(n.id(), p.network().kind(), p.fileName(), u.body(), p.model(),
-        Jsons.MAPPER.writeValueAsString(p.network().warnings()));
+        Jsons.MAPPER.writeValueAsString(p.warnings()));
     if (v < 0) {
       throw ApiError.notFound("network '" + n.id() + "' was deleted");
     }

@@ -44,7 +44,11 @@ final class Uploads {
   }
 
   /** A parsed upload: the network, its kind and the parsed model as text. */
-  record Parsed(LoadedNetwork network, String fileName, String model) {}
+  /**
+   * A parsed upload; {@code warnings} are the loader's with the staging directory replaced by
+   * the upload's file name (the server's paths never reach a client).
+   */
+  record Parsed(LoadedNetwork network, String fileName, String model, List<String> warnings) {}
 
   /**
    * Parses {@code body}.
@@ -76,7 +80,10 @@ final class Uploads {
         throw new InvalidInputException(e.getMessage().replace(target.toString(), fileName)
             .replace(tmp.toString() + "/", ""), e);
       }
-      return new Parsed(net, fileName, model(net, body));
+      Path staged = tmp;
+      List<String> warnings = net.warnings().stream().map(w -> w
+          .replace(target.toString(), fileName).replace(staged.toString() + "/", "")).toList();
+      return new Parsed(net, fileName, model(net, body), warnings);
     } catch (IOException e) {
       throw new UncheckedIOException("could not stage the upload: " + e.getMessage(), e);
     } finally {

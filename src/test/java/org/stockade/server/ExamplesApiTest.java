@@ -30,7 +30,8 @@ class ExamplesApiTest {
   @Test
   void examples_listed_andGmUploadsAsTheGmNetwork() {
     JsonNode list = TestServer.json(s.get("/api/examples")).get("examples");
-    assertThat(list.findValuesAsText("name")).containsExactly("gm", "tiers30");
+    assertThat(list.findValuesAsText("name")).containsExactly("gm", "tiers30",
+        "gm-two-tier");
     HttpResponse<String> gm = s.get("/api/examples/gm");
     assertThat(gm.statusCode()).isEqualTo(200);
     HttpResponse<String> up = s.post("/api/networks?name=gm.yaml",
@@ -53,6 +54,33 @@ class ExamplesApiTest {
         s.get("/api/examples/tiers30").body().getBytes(StandardCharsets.UTF_8));
     assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
     assertThat(TestServer.json(up).get("kind").asText()).isEqualTo("exposure");
+  }
+
+  @Test
+  void shippedExamples_areTheFilesInExamplesDir_andGmTwoTierUploadsAsMultiStage()
+      throws java.io.IOException {
+    for (String name : new String[] {"tiers30", "gm-two-tier"}) {
+      assertThat(s.get("/api/examples/" + name).body()).as(name).isEqualTo(
+          java.nio.file.Files.readString(java.nio.file.Path.of("examples", name + ".yaml")));
+    }
+    HttpResponse<String> up = s.post("/api/networks?name=gm-two-tier.yaml",
+        s.get("/api/examples/gm-two-tier").body().getBytes(StandardCharsets.UTF_8));
+    assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+    assertThat(TestServer.json(up).get("kind").asText()).isEqualTo("multi-stage");
+  }
+
+  @Test
+  void uploadWarnings_nameTheUploadedFile_neverTheServersStagingPath() {
+    String yaml = "plants:\n  - {id: P1, capacity: 10}\n  - {id: Pidle, capacity: 5}\n"
+        + "products:\n  - {id: V1, mu: 5, sigma: 1}\narcs:\n  - {plant: P1, product: V1}\n";
+    HttpResponse<String> up = s.post("/api/networks?name=idle.yaml",
+        yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+    String id = TestServer.json(up).get("id").asText();
+    JsonNode w = TestServer.json(s.get("/api/networks/" + id + "/versions/1")).get("warnings");
+    assertThat(w).isNotEmpty();
+    assertThat(w.get(0).asText()).contains("Pidle").startsWith("idle.yaml")
+        .doesNotContain("stockade-upload").doesNotContain(System.getProperty("java.io.tmpdir"));
   }
 
   @Test

@@ -33,6 +33,12 @@ final class TestServer implements AutoCloseable {
     return start(data, workers, queue, Duration.ofSeconds(600));
   }
 
+  /** A server that needs {@code Authorization: Bearer token} on every API call (null: none). */
+  static TestServer start(Path data, int workers, int queue, String token) {
+    return new TestServer(Server.start(new Server.Options("127.0.0.1", 0, data, token, workers,
+        queue, Duration.ofSeconds(600), 16L << 20)));
+  }
+
   static TestServer start(Path data, int workers, int queue, Duration runLimit) {
     return new TestServer(Server.start(new Server.Options("127.0.0.1", 0, data, null, workers,
         queue, runLimit, 16L << 20)));

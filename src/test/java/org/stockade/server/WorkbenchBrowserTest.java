@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,153 +14,38 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web workbench in a real headless Chromium (Debian's chromium and chromium-driver, never
  * downloaded) against an in-process server on a free loopback port. Every check compares what
- * the page shows with what the API returns for the same run. Screenshots go to
- * target/screenshots/.
+ * the page shows with what the API (or the CLI, run in this JVM) returns for the same run.
+ * Screenshots go to target/screenshots/. More views: {@link WorkbenchViewsBrowserTest}, the
+ * token path: {@link WorkbenchTokenBrowserTest}.
  */
 @Tag("browser")
 @Tag("slow")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkbenchBrowserTest {
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  static final String CHROMIUM = "/usr/bin/chromium";
+class WorkbenchBrowserTest extends BrowserTestSupport {
   static final String XSS = "<img src=x onerror=alert(1)>";
-  static final Path SHOTS = Path.of("target", "screenshots");
-
-  @TempDir static Path dir;
-  static TestServer s;
-  static WebDriver driver;
 
   @BeforeAll
   static void start() throws IOException {
-    if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
-      fail("browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
-          + CHROMEDRIVER + "); install them: apt-get install -y chromium chromium-driver"
-          + " (.ci/run does)");
-    }
-    Files.createDirectories(SHOTS);
-    s = TestServer.start(dir.resolve("data"), 2, 32);
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(CHROMIUM);
-    o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-        "--disable-gpu", "--window-size=1280,800", "--lang=en-US");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, o);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    startAll(null);
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (s != null) {
-      s.close();
-    }
-  }
-
-  @BeforeEach
-  void window() {
-    driver.manage().window().setSize(new Dimension(1280, 800));
-  }
-
-  // ---- helpers --------------------------------------------------------------------------
-
-  void open() {
-    driver.get(s.base + "/");
-    waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")),
-        "the page to load");
-  }
-
-  <T> T waitFor(java.util.function.Function<WebDriver, T> cond, String what) {
-    return waitFor(cond, what, Duration.ofSeconds(90));
-  }
-
-  <T> T waitFor(java.util.function.Function<WebDriver, T> cond, String what, Duration max) {
-    return new WebDriverWait(driver, max).withMessage(() -> "waiting for " + what + "; page"
-        + " says: " + text("status-line") + " | " + text("run-msg") + " | " + text("net-msg"))
-        .until(d -> {
-          T v = cond.apply(d);
-          return v instanceof Boolean b && !b ? null : v;
-        });
-  }
-
-  WebElement byId(String id) {
-    return driver.findElement(By.id(id));
-  }
-
-  String text(String id) {
-    try {
-      return byId(id).getText();
-    } catch (RuntimeException e) {
-      return "";
-    }
-  }
-
-  Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
-  void shot(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Files.write(SHOTS.resolve(name + ".png"), png);
-  }
-
-  void uploadFile(Path file) {
-    byId("file").sendKeys(file.toAbsolutePath().toString());
-    byId("upload").click();
-    waitFor(d -> text("net-info").contains(" nodes"), "the network to open");
-  }
-
-  void param(String name, String value) {
-    WebElement in = driver.findElement(By.cssSelector("#params input[data-opt='" + name + "']"));
-    in.clear();
-    in.sendKeys(value);
-  }
-
-  void clearParams() {
-    for (WebElement in : driver.findElements(By.cssSelector("#params input"))) {
-      in.clear();
-    }
-  }
-
-  /** Runs with the current panel and waits for the end; returns the run id. */
-  String runAndWait() {
-    js("document.getElementById('results').removeAttribute('data-status');"
-        + "document.getElementById('summary').textContent='';");
-    byId("run").click();
-    waitFor(d -> byId("results").getAttribute("data-status") != null
-        && !text("summary").isEmpty(), "the run to finish", Duration.ofSeconds(180));
-    String summary = text("summary");
-    return summary.split(" run ")[1].split(":")[0];
-  }
-
-  JsonNode result(String runId) {
-    return TestServer.json(s.get("/api/runs/" + runId + "/result"));
+    stopAll();
   }
 
   // ---- tests ----------------------------------------------------------------------------
@@ -248,17 +132,29 @@ class WorkbenchBrowserTest {
 
   @Test
   @Order(2)
-  void changeAlpha_costRises_andTwoRunsCompareWithDifferencesMarked() throws IOException {
+  void changeBeta_withTheFullDesign_costMovesToTheClisValue_andTwoRunsCompare()
+      throws IOException {
     open();
     uploadFile(Path.of("examples", "gm.yaml"));
-    // beta does not move the GM SG cost (the CLI gives 2878 for beta 0.05 to 3), alpha does
-    param("alpha", "1");
+    // beta bounds the aggregate demand surge; on GM's base design the binding worst cases are
+    // single groups, so beta only moves the cost once every plant serves every product
+    clearParams();
+    param("design", "full");
+    param("beta", "0.5");
     String a = runAndWait();
-    param("alpha", "3");
+    param("beta", "3");
     String b = runAndWait();
     double costA = result(a).get("cost").asDouble();
     double costB = result(b).get("cost").asDouble();
-    assertThat(costB).isGreaterThan(costA);
+    assertThat(costB).isNotCloseTo(costA, org.assertj.core.data.Offset.offset(1.0));
+    // the page shows the cost of the run it started, which is the CLI's for the same flags
+    java.util.regex.Matcher shown = java.util.regex.Pattern.compile("cost ([-0-9.e+]+)")
+        .matcher(text("summary"));
+    assertThat(shown.find()).as("the summary shows a cost: %s", text("summary")).isTrue();
+    assertThat(Double.parseDouble(shown.group(1))).isCloseTo(cliCost("3"),
+        org.assertj.core.data.Offset.offset(1e-5 * cliCost("3")));
+    assertThat(costA).isCloseTo(cliCost("0.5"), org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(costB).isCloseTo(cliCost("3"), org.assertj.core.data.Offset.offset(1e-6));
     assertThat(text("summary")).contains(b);
     byId("refresh-runs").click();
     waitFor(d -> !d.findElements(By.cssSelector("#run-list input[value='" + b + "']")).isEmpty(),
@@ -279,6 +175,12 @@ class WorkbenchBrowserTest {
     assertThat(byId("chart-compare").findElements(By.tagName("canvas"))).isNotEmpty();
     js("document.getElementById('compare-panel').scrollIntoView()");
     shot("compare");
+  }
+
+  /** The CLI's SG cost on the GM file with the full design and {@code beta}, in this JVM. */
+  static double cliCost(String beta) throws IOException {
+    return TestServer.JSON.readTree(TestServer.cli("solve", "examples/gm.yaml", "--design",
+        "full", "--beta", beta, "--format", "json")).get("cost").asDouble();
   }
 
   @Test
