@@ -105,7 +105,8 @@ public final class PoolingCommand implements Callable<Integer>, Hosted {
     String fmt = Values.format(format);
     Values.outputDir("--out", out);
     PoolingProblem p = problem();
-    PoolingResult r = new PoolingSolver().solve(p, scenarios == null ? seed : null);
+    PoolingResult r = new PoolingSolver().solve(p, scenarios == null ? seed : null,
+        ctx.cancel());
     PrintWriter w = spec.commandLine().getOut();
     Output.emit(ctx, w, fmt, () -> Json.pretty(tree(r)), () -> csv(r), () -> table(r));
     if (out != null) {
@@ -170,7 +171,7 @@ public final class PoolingCommand implements Callable<Integer>, Hosted {
       locs.add(names == null ? "L" + (i + 1) : given[i].trim());
     }
     checkSize(samples, locs.size());
-    double[][] d = PoolingSolver.sample(q, samples, seed);
+    double[][] d = PoolingSolver.sample(q, samples, seed, ctx.cancel());
     double[] pi = new double[samples];
     Arrays.fill(pi, 1.0 / samples);
     return new PoolingProblem(locs, d, pi, c, h, pen, t);

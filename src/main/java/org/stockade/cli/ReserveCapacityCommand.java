@@ -101,7 +101,7 @@ public final class ReserveCapacityCommand implements Callable<Integer>, Hosted {
     double[] rs = ratios(ratios);
     ReserveCapacitySolver solver = new ReserveCapacitySolver();
     ReserveCapacityResult r = solver.solve(p);
-    List<ReserveCapacityResult> mix = solver.mixCurve(p, rs);
+    List<ReserveCapacityResult> mix = solver.mixCurve(p, rs, ctx.cancel());
     PrintWriter w = spec.commandLine().getOut();
     Output.emit(ctx, w, fmt, () -> Json.pretty(tree(r, mix)), () -> csv(r, mix),
         () -> table(r, mix));

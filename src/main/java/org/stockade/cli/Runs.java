@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * the message of the CLI's exit-2 error.
  */
 public final class Runs {
-  /** The run kinds: the CLI's models and analyses. */
-  public static final List<String> KINDS = List.of("sg", "cm", "msg", "tts", "compare",
-      "exposure", "sourcing", "reserves", "design", "calibrate");
+  /** The run kinds: the CLI's models and analyses, then the strategies ({@link StrategyRuns}). */
+  public static final List<String> KINDS = java.util.stream.Stream.concat(java.util.stream.Stream
+      .of("sg", "cm", "msg", "tts", "compare", "exposure", "sourcing", "reserves", "design",
+          "calibrate"), StrategyRuns.KINDS.stream().map(StrategyRuns.Kind::name)).toList();
   /**
    * Options of a kind that name an input CSV: the service takes their content as an uploaded
    * attachment (the run request's {@code files}), stores it and passes the stored copy.
@@ -60,7 +61,41 @@ public final class Runs {
 
   /** Whether the command of {@code kind} takes {@code --time-limit}. */
   public static boolean hasTimeLimit(String kind) {
-    return !kind.equals("reserves");
+    StrategyRuns.Kind k = StrategyRuns.of(kind);
+    return k != null ? k.timeLimit() : !kind.equals("reserves");
+  }
+
+  /** The uploads ({@code files}) a run of {@code kind} takes, by name. */
+  public static List<String> attachable(String kind) {
+    StrategyRuns.Kind k = StrategyRuns.of(kind);
+    return k != null ? k.fileNames() : ATTACHMENTS.getOrDefault(kind, List.of());
+  }
+
+  /** The uploads a run of {@code kind} cannot do without. */
+  public static List<String> requiredFiles(String kind) {
+    StrategyRuns.Kind k = StrategyRuns.of(kind);
+    return k == null ? kind.equals("calibrate") ? List.of("demand") : List.of()
+        : k.files().stream().filter(StrategyRuns.FileSlot::required)
+            .map(StrategyRuns.FileSlot::name).toList();
+  }
+
+  /**
+   * The file name under which the service stores upload {@code file} of a {@code kind} run
+   * ({@code <file>.csv}, or the extension its strategy entry gives, e.g. {@code instance.yaml}).
+   */
+  public static String storedName(String kind, String file) {
+    return StrategyRuns.storedName(kind, file);
+  }
+
+  /** The CLI command of a run kind, e.g. {@code strategy pooling} or {@code solve --model sg}. */
+  public static String commandOf(String kind) {
+    StrategyRuns.Kind k = StrategyRuns.of(kind);
+    return k != null ? String.join(" ", k.command()) : switch (kind) {
+      case "sg", "cm" -> "solve --model " + kind;
+      case "msg" -> "solve";
+      case "reserves" -> "sourcing reserves MODEL";
+      default -> kind;
+    };
   }
 
   /**
@@ -90,7 +125,11 @@ public final class Runs {
       throw new InvalidInputException("kind: '" + kind + "' is not a run kind; use one of "
           + String.join(", ", KINDS));
     }
-    List<String> args = new ArrayList<>(switch (kind) {
+    StrategyRuns.Kind strategy = StrategyRuns.of(kind);
+    if (strategy != null) {
+      options = StrategyRuns.flagOptions(strategy, options, files);
+    }
+    List<String> args = new ArrayList<>(strategy != null ? strategy.command() : switch (kind) {
       case "sg" -> List.of("solve", "--model", "sg");
       case "cm" -> List.of("solve", "--model", "cm");
       case "msg" -> List.of("solve");
@@ -124,22 +163,27 @@ public final class Runs {
       Class<?> type = o.type();
       if (Path.class.isAssignableFrom(type) || File.class.isAssignableFrom(type)) {
         throw new InvalidInputException("options." + name + ": the service takes no file"
-            + " paths; " + (ATTACHMENTS.getOrDefault(kind, List.of()).contains(name)
+            + " paths; " + (attachable(kind).contains(name)
             ? "send the file's content as files." + name + " of the run request"
             : "upload a network and give its id, or leave '" + name + "' out"));
       }
       example |= name.equals("example") || name.equals("generate");
       add(args, name, e.getValue(), o.arity().max() == 0);
     }
-    List<String> attachable = ATTACHMENTS.getOrDefault(kind, List.of());
+    List<String> attachable = attachable(kind);
     for (Map.Entry<String, Path> f : files.entrySet()) {
       if (!attachable.contains(f.getKey())) {
         throw new InvalidInputException("files." + escape(f.getKey()) + ": not a file of a "
             + kind + " run; " + (attachable.isEmpty() ? "it takes no files"
             : "it takes " + String.join(", ", attachable)));
       }
-      args.add("--" + f.getKey());
-      args.add(f.getValue().toString());
+      if (strategy == null) {
+        args.add("--" + f.getKey());
+        args.add(f.getValue().toString());
+      }
+    }
+    if (strategy != null) {
+      StrategyRuns.addFiles(strategy, args, files);
     }
     if (withNetwork && example) {
       throw new InvalidInputException("options.example/generate: give either a network or an"
@@ -184,6 +228,56 @@ public final class Runs {
     cl.getOut().flush();
     cl.getErr().flush();
     return new Outcome(code, ctx.json(), ctx.csv(), out.toString(), err.toString());
+  }
+
+  /**
+   * The options a run of {@code kind} takes, read from its command's picocli spec (so the API
+   * description cannot drift from the CLI): flag name without the dashes to a JSON-schema
+   * fragment ({@code type}, {@code description}, {@code default}). Leaves out what the service
+   * refuses (file paths, {@code format}, {@code help}, ...).
+   */
+  public static Map<String, Map<String, Object>> optionSchemas(String kind) {
+    StrategyRuns.Kind strategy = StrategyRuns.of(kind);
+    List<String> words = strategy != null ? strategy.command() : switch (kind) {
+      case "sg", "cm", "msg" -> List.of("solve");
+      case "reserves" -> List.of("sourcing", "reserves", "base-stock");
+      default -> List.of(kind);
+    };
+    CommandSpec spec = Main.commandLine(new StringWriter(), new StringWriter()).getCommandSpec();
+    for (String w : words) {
+      spec = spec.subcommands().get(w).getCommandSpec();
+    }
+    Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+    if (kind.equals("reserves")) {
+      out.put("model", Map.of("type", "string", "enum", RESERVE_MODELS, "description",
+          "The reserve model (the MODEL of 'stockade sourcing reserves MODEL')."));
+    }
+    for (OptionSpec o : spec.options()) {
+      String name = o.longestName().replaceFirst("^--?", "");
+      Class<?> type = o.type();
+      if (o.hidden() || SERVICE_OWNED.contains(name) || Path.class.isAssignableFrom(type)
+          || File.class.isAssignableFrom(type) || (name.equals("model") && words.equals(
+          List.of("solve"))) || !OPTION_NAME.matcher(name).matches()) {
+        continue;
+      }
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      String scalar = o.arity().max() == 0 ? "boolean"
+          : List.of(int.class, Integer.class, long.class, Long.class).contains(
+              o.isMultiValue() ? o.auxiliaryTypes()[0] : type) ? "integer"
+          : List.of(double.class, Double.class).contains(type) ? "number" : "string";
+      if (o.isMultiValue()) {
+        m.put("type", "array");
+        m.put("items", Map.of("type", scalar));
+      } else {
+        m.put("type", scalar);
+      }
+      m.put("description", String.join(" ", o.description()).strip());
+      if (o.defaultValue() != null && o.arity().max() > 0) {
+        m.put("default", o.defaultValue());
+      }
+      out.put(name, m);
+    }
+    return out;
   }
 
   private static void check(CommandLine root, List<String> args) {

@@ -108,14 +108,14 @@ public final class SuppliersCommand implements Callable<Integer>, Hosted {
     if (m.equals("newsvendor")) {
       NewsvendorResult r = new UnreliableNewsvendor(p).solve();
       MonteCarloCheck mc = samples == 0 ? null
-          : MonteCarloCheck.capacities(p, r.orders(), samples, seed);
+          : MonteCarloCheck.capacities(p, r.orders(), samples, seed, ctx.cancel());
       Output.emit(ctx, w, fmt, () -> Json.pretty(SuppliersOutput.tree(r, mc)),
           () -> SuppliersOutput.csv(r), () -> SuppliersOutput.table(r, mc));
       chart(w, fmt, names, r.orders(), r.expectedDelivery(), null);
     } else {
       SelectionResult r = SupplierSelection.solve(p, m);
       MonteCarloCheck mc = samples == 0 ? null : MonteCarloCheck.yields(p, r.best().orders(),
-          m.equals("cost"), samples, seed);
+          m.equals("cost"), samples, seed, ctx.cancel());
       Output.emit(ctx, w, fmt, () -> Json.pretty(SuppliersOutput.tree(r, mc)),
           () -> SuppliersOutput.csv(r), () -> SuppliersOutput.table(r, mc));
       chart(w, fmt, names, r.best().orders(), r.best().expectedDelivery(), r);

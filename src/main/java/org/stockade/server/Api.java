@@ -186,8 +186,9 @@ final class Api {
     timeLimit(kind, options);
     Map<String, String> files = files(body.get("files"));
     Runs.arguments(kind, options, networkId != null, placeholders(files)); // checks, stores nothing
+    String k = kind;
     List<String> args = Runs.arguments(kind, options, networkId != null,
-        attachments.store(files));
+        attachments.store(files, f -> Runs.storedName(k, f)));
     Precheck.run(args, networkId == null ? null : uploads.load(store, networkId, version));
     return new Submission(kind, networkId, version, scenarioId, options, args);
   }

@@ -10,12 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.stockade.io.AtomicFiles;
 
 /**
  * Input files of a run uploaded with its request ({@code "files": {"demand": "period,...\n"}}):
  * each content is stored once under the data directory, content-addressed
- * ({@code attachments/<sha-256>/<option>.csv}), and the command reads the stored copy. Clients
+ * ({@code attachments/<sha-256>/<option>.csv}, or the extension the kind's command needs), and the command reads the stored copy. Clients
  * never name a path on the server; a stored copy is never changed, so a retried or recovered
  * run reads exactly what was uploaded.
  */
@@ -28,16 +29,24 @@ final class Attachments {
 
   /** Stores every {@code option -> content} and returns {@code option -> stored path}. */
   Map<String, Path> store(Map<String, String> files) {
+    return store(files, option -> option + ".csv");
+  }
+
+  /**
+   * As {@link #store(Map)}, each under the file name {@code fileName} gives it (e.g.
+   * {@code instance.yaml} for a command that reads the format from the extension).
+   */
+  Map<String, Path> store(Map<String, String> files, Function<String, String> fileName) {
     Map<String, Path> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> f : files.entrySet()) {
-      out.put(f.getKey(), save(f.getKey(), f.getValue()));
+      out.put(f.getKey(), save(f.getKey(), fileName.apply(f.getKey()), f.getValue()));
     }
     return out;
   }
 
-  private Path save(String option, String content) {
+  private Path save(String option, String name, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    Path target = dir.resolve(sha256(bytes)).resolve(option + ".csv");
+    Path target = dir.resolve(sha256(bytes)).resolve(name);
     try {
       if (!Files.exists(target)) {
         Files.createDirectories(target.getParent());

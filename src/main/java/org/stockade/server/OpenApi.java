@@ -49,6 +49,10 @@ final class OpenApi {
       responses.put("default", Map.of("description", "a problem (RFC 9457)", "content",
           Map.of("application/problem+json", Map.of("schema",
               Map.of("$ref", "#/components/schemas/Problem")))));
+      if (r.method().equals("POST") && r.path().equals("/api/runs")) {
+        op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
+            Map.of("schema", Map.of("$ref", "#/components/schemas/RunRequest")))));
+      }
       op.put("responses", responses);
       item.put(r.method().toLowerCase(Locale.ROOT), op);
     }
@@ -59,8 +63,11 @@ final class OpenApi {
         Map.of("type", "string"), "status", Map.of("type", "integer"), "detail",
         Map.of("type", "string"), "instance", Map.of("type", "string"), "field",
         Map.of("type", "string")));
+    Map<String, Object> schemas = new LinkedHashMap<>();
+    schemas.put("Problem", problem);
+    runSchemas(schemas);
     Map<String, Object> components = new LinkedHashMap<>();
-    components.put("schemas", Map.of("Problem", problem));
+    components.put("schemas", schemas);
     if (bearer) {
       components.put("securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme",
           "bearer")));
@@ -72,6 +79,58 @@ final class OpenApi {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * {@code RunRequest} (the body of {@code POST /api/runs}) and, per run kind, its options
+   * ({@code RunOptions.KIND}, the command's flags from its picocli spec) and uploads
+   * ({@code RunFiles.KIND}).
+   */
+  private static void runSchemas(Map<String, Object> schemas) {
+    List<Map<String, Object>> byKind = new ArrayList<>();
+    for (String kind : Runs.KINDS) {
+      Map<String, Object> opts = new LinkedHashMap<>();
+      opts.put("type", "object");
+      opts.put("description", "Options of a " + kind + " run: the flags of 'stockade "
+          + Runs.commandOf(kind) + "' without the dashes.");
+      opts.put("properties", Runs.optionSchemas(kind));
+      opts.put("additionalProperties", false);
+      schemas.put("RunOptions." + kind, opts);
+      Map<String, Object> files = new LinkedHashMap<>();
+      files.put("type", "object");
+      files.put("description", "Input files of a " + kind + " run: name to the file's text,"
+          + " stored content-addressed on the server.");
+      Map<String, Object> fileProps = new LinkedHashMap<>();
+      for (String f : Runs.attachable(kind)) {
+        fileProps.put(f, Map.of("type", "string", "description", "the content of the "
+            + Runs.storedName(kind, f).replaceFirst("^.*\\.", "").toUpperCase(Locale.ROOT)
+            + " file ('" + f + "' of the CLI command)"));
+      }
+      files.put("properties", fileProps);
+      files.put("additionalProperties", false);
+      if (!Runs.requiredFiles(kind).isEmpty()) {
+        files.put("required", Runs.requiredFiles(kind));
+      }
+      schemas.put("RunFiles." + kind, files);
+      byKind.add(Map.of("if", Map.of("properties", Map.of("kind", Map.of("const", kind))),
+          "then", Map.of("properties", Map.of(
+              "options", Map.of("$ref", "#/components/schemas/RunOptions." + kind),
+              "files", Map.of("$ref", "#/components/schemas/RunFiles." + kind)))));
+    }
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("kind", Map.of("type", "string", "enum", Runs.KINDS));
+    props.put("network", Map.of("type", "string", "description", "an uploaded network's id"));
+    props.put("version", Map.of("type", "integer", "minimum", 1));
+    props.put("scenario", Map.of("type", "string", "description", "a stored scenario's id"));
+    props.put("options", Map.of("type", "object"));
+    props.put("files", Map.of("type", "object", "additionalProperties",
+        Map.of("type", "string")));
+    Map<String, Object> req = new LinkedHashMap<>();
+    req.put("type", "object");
+    req.put("properties", props);
+    req.put("additionalProperties", false);
+    req.put("allOf", byKind);
+    schemas.put("RunRequest", req);
   }
 
   private static String operationId(Api.Route r) {

@@ -85,8 +85,23 @@ public final class ReserveCapacitySolver {
 
   /** Optimal mixes for capacity costs {@code c_K = ratio * c_I}, one per ratio. */
   public List<ReserveCapacityResult> mixCurve(ReserveCapacityProblem pr, double[] ratios) {
+    return mixCurve(pr, ratios, org.stockade.model.CancelToken.never());
+  }
+
+  /**
+   * As {@link #mixCurve(ReserveCapacityProblem, double[])}, polling {@code cancel} before each
+   * ratio's solve.
+   *
+   * @throws java.util.concurrent.CancellationException once {@code cancel} is set
+   */
+  public List<ReserveCapacityResult> mixCurve(ReserveCapacityProblem pr, double[] ratios,
+      org.stockade.model.CancelToken cancel) {
     List<ReserveCapacityResult> out = new ArrayList<>();
     for (double r : ratios) {
+      if (cancel.isCancelled()) {
+        throw new java.util.concurrent.CancellationException("reserve-capacity mix curve"
+            + " cancelled after " + out.size() + " of " + ratios.length + " ratios");
+      }
       out.add(solve(pr.withCapacityCost(r * pr.stockCost())));
     }
     return out;

@@ -1,11 +1,13 @@
 package org.stockade.strategies.pooling;
 
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import org.stockade.lp.LinearExpr;
 import org.stockade.lp.LinearProgram;
 import org.stockade.lp.LpResult;
 import org.stockade.lp.LpSolver;
 import org.stockade.lp.LpStatus;
+import org.stockade.model.CancelToken;
 
 /**
  * Value of pooling by the two-stage stochastic LP (extensive form) over the scenarios, solved
@@ -24,8 +26,20 @@ import org.stockade.lp.LpStatus;
  */
 public final class PoolingSolver {
   public PoolingResult solve(PoolingProblem pr, Long seed) {
-    Plan pooled = plan(pr, true);
-    Plan separate = plan(pr, false);
+    return solve(pr, seed, CancelToken.never());
+  }
+
+  /**
+   * As {@link #solve(PoolingProblem, Long)}, polling {@code cancel} before each of the two LPs
+   * and once per scenario while building them (the LP solve itself is not interrupted).
+   *
+   * @throws CancellationException once {@code cancel} is set
+   */
+  public PoolingResult solve(PoolingProblem pr, Long seed, CancelToken cancel) {
+    stopIfCancelled(cancel);
+    Plan pooled = plan(pr, true, cancel);
+    stopIfCancelled(cancel);
+    Plan separate = plan(pr, false, cancel);
     return new PoolingResult(pr, pooled.stock, pooled.cost, pooled.moved, separate.stock,
         separate.cost, seed);
   }
@@ -37,9 +51,22 @@ public final class PoolingSolver {
    */
   public static double[][] sample(java.util.List<java.util.function.DoubleUnaryOperator>
       quantiles, int samples, long seed) {
+    return sample(quantiles, samples, seed, CancelToken.never());
+  }
+
+  /**
+   * As {@link #sample(java.util.List, int, long)}, polling {@code cancel} every 1024 scenarios.
+   *
+   * @throws CancellationException once {@code cancel} is set
+   */
+  public static double[][] sample(java.util.List<java.util.function.DoubleUnaryOperator>
+      quantiles, int samples, long seed, CancelToken cancel) {
     Random rnd = new Random(seed);
     double[][] d = new double[samples][quantiles.size()];
     for (int s = 0; s < samples; s++) {
+      if ((s & 1023) == 0) {
+        stopIfCancelled(cancel);
+      }
       for (int i = 0; i < quantiles.size(); i++) {
         double u = rnd.nextDouble();
         while (u == 0) {
@@ -53,7 +80,13 @@ public final class PoolingSolver {
 
   private record Plan(double[] stock, double cost, double moved) {}
 
-  private static Plan plan(PoolingProblem pr, boolean pooling) {
+  private static void stopIfCancelled(CancelToken cancel) {
+    if (cancel.isCancelled()) {
+      throw new CancellationException("pooling cancelled");
+    }
+  }
+
+  private static Plan plan(PoolingProblem pr, boolean pooling, CancelToken cancel) {
     int n = pr.size();
     int m = pr.scenarios();
     LinearProgram lp = new LinearProgram();
@@ -67,6 +100,7 @@ public final class PoolingSolver {
     }
     java.util.List<int[]> moves = new java.util.ArrayList<>();
     for (int s = 0; s < m; s++) {
+      stopIfCancelled(cancel);
       double pi = pr.probability(s);
       int[][] x = new int[n][n];
       if (pooling && n > 1) {

@@ -1,10 +1,12 @@
 package org.stockade.strategies.suppliers;
 
+import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.stockade.model.CancelToken;
 import org.stockade.model.InvalidInputException;
 
 /**
@@ -34,6 +36,8 @@ public record MonteCarloCheck(int samples, long seed, double serviceLevel,
     double serviceHalfWidth, double mean, double meanHalfWidth) {
   /** Most draws. */
   public static final int MAX_SAMPLES = 10_000_000;
+  /** Draws between two polls of the cancel token. */
+  static final int CANCEL_EVERY = 4096;
 
   /** Checks {@code samples}. */
   static void checkSamples(int samples) {
@@ -51,6 +55,17 @@ public record MonteCarloCheck(int samples, long seed, double serviceLevel,
    */
   public static MonteCarloCheck yields(SupplierProblem pr, double[] orders, boolean penalties,
       int samples, long seed) {
+    return yields(pr, orders, penalties, samples, seed, CancelToken.never());
+  }
+
+  /**
+   * As {@link #yields(SupplierProblem, double[], boolean, int, long)}, polling {@code cancel}
+   * every {@value #CANCEL_EVERY} draws.
+   *
+   * @throws CancellationException once {@code cancel} is set
+   */
+  public static MonteCarloCheck yields(SupplierProblem pr, double[] orders, boolean penalties,
+      int samples, long seed, CancelToken cancel) {
     checkSamples(samples);
     pr.requireYields("Monte Carlo");
     UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
@@ -72,6 +87,7 @@ public record MonteCarloCheck(int samples, long seed, double serviceLevel,
     double pen = penalties ? pr.shortageCost() : 0;
     Acc acc = new Acc();
     for (int t = 0; t < samples; t++) {
+      stopIfCancelled(cancel, t);
       double dem = d == null ? pr.demandMean() : d.sample();
       double supply = 0;
       double cost = fixed;
@@ -92,6 +108,17 @@ public record MonteCarloCheck(int samples, long seed, double serviceLevel,
   /** Simulates the newsvendor plan {@code orders}: realised profit. */
   public static MonteCarloCheck capacities(SupplierProblem pr, double[] orders, int samples,
       long seed) {
+    return capacities(pr, orders, samples, seed, CancelToken.never());
+  }
+
+  /**
+   * As {@link #capacities(SupplierProblem, double[], int, long)}, polling {@code cancel} every
+   * {@value #CANCEL_EVERY} draws.
+   *
+   * @throws CancellationException once {@code cancel} is set
+   */
+  public static MonteCarloCheck capacities(SupplierProblem pr, double[] orders, int samples,
+      long seed, CancelToken cancel) {
     checkSamples(samples);
     UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     ContinuousDistribution.Sampler d =
@@ -100,6 +127,7 @@ public record MonteCarloCheck(int samples, long seed, double serviceLevel,
     double salvage = Double.isNaN(pr.salvage()) ? 0 : pr.salvage();
     Acc acc = new Acc();
     for (int t = 0; t < samples; t++) {
+      stopIfCancelled(cancel, t);
       double dem = d.sample();
       double supply = 0;
       double pay = 0;
@@ -119,6 +147,12 @@ public record MonteCarloCheck(int samples, long seed, double serviceLevel,
       acc.add(supply >= dem, profit);
     }
     return acc.result(samples, seed);
+  }
+
+  private static void stopIfCancelled(CancelToken cancel, int draw) {
+    if (draw % CANCEL_EVERY == 0 && cancel.isCancelled()) {
+      throw new CancellationException("Monte Carlo check cancelled after " + draw + " draws");
+    }
   }
 
   /** Running sums (Welford for the value). */
