@@ -16,9 +16,23 @@ const PARAMS = {
     'lost-sales', 'time-limit'],
   msg: ['alpha', 'beta', 'capacity-loss', 'delta', 'time-limit'],
   sourcing: ['demand', 'lost-sales', 'periods', 'seed', 'time-limit'],
+  // strategies (no network); 'file:NAME' is an upload sent as files.NAME of the run request
+  stockpile: ['demand', 'unit-cost', 'holding-cost', 'shortage-cost', 'file:demand'],
+  'reserve-capacity': ['rate', 'ramp-up', 'duration', 'stock-cost', 'capacity-cost',
+    'shortage-cost', 'ratios', 'file:duration'],
+  pooling: ['demand', 'names', 'samples', 'seed', 'unit-cost', 'holding-cost', 'shortage-cost',
+    'transshipment-cost', 'file:scenarios'],
+  suppliers: ['model', 'alpha', 'payment', 'samples', 'seed', 'file:instance'],
 };
+/** Options given once per item (space-separated in the field), e.g. one demand per location. */
+const REPEATED = { pooling: ['demand'] };
 const HINTS = { design: 'e.g. base, chain, full', 'capacity-loss': 'e.g. plants:1',
-  beta: 'e.g. 2', delta: 'e.g. 5', 'service-level': 'e.g. 0.95', budget: 'e.g. 100' };
+  beta: 'e.g. 2', delta: 'e.g. 5', 'service-level': 'e.g. 0.95', budget: 'e.g. 100',
+  'shortage-cost': 'e.g. 10', rate: 'e.g. 10', ratios: 'e.g. 0.5,1,3' };
+const KIND_HINTS = { stockpile: { demand: 'normal:100:20, or empirical with a CSV below' },
+  'reserve-capacity': { duration: 'exponential:5, or empirical with a CSV below' },
+  pooling: { demand: 'one per location: normal:100:20 normal:80:30' },
+  suppliers: { model: 'service, cost or newsvendor' } };
 const NETWORK_KIND = { sg: 'plant-product', cm: 'plant-product', tts: 'plant-product',
   compare: 'plant-product', exposure: 'exposure', msg: 'multi-stage' };
 
@@ -108,8 +122,26 @@ async function saveVersion() {
 
 function buildParams() {
   const kind = $('kind').value;
-  $('params').replaceChildren(...PARAMS[kind].map(p => el('label', null, p,
-    el('input', { type: 'text', 'data-opt': p, name: p, placeholder: HINTS[p] || '' }))));
+  $('params').replaceChildren(...PARAMS[kind].map(p => p.startsWith('file:')
+    ? el('label', null, p.slice(5) + ' file', el('input', { type: 'file', 'data-file': p.slice(5),
+      name: 'file-' + p.slice(5), accept: p === 'file:instance' ? '.yaml,.yml,.json' : '.csv' }))
+    : el('label', null, p, el('input', { type: 'text', 'data-opt': p, name: p,
+      placeholder: KIND_HINTS[kind]?.[p] || HINTS[p] || '' }))));
+}
+
+/** The chosen upload files as {name: text} (the run request's files). */
+async function files() {
+  const out = {};
+  for (const i of $('params').querySelectorAll('input[data-file]')) {
+    if (i.files && i.files.length) out[i.dataset.file] = await i.files[0].text();
+  }
+  return out;
+}
+
+async function withFiles(body) {
+  const f = await files();
+  if (Object.keys(f).length) body.files = f;
+  return body;
 }
 
 function options() {
@@ -117,6 +149,7 @@ function options() {
   for (const i of $('params').querySelectorAll('input[data-opt]')) {
     const v = i.value.trim();
     if (v === '') continue;
+    if ((REPEATED[$('kind').value] || []).includes(i.dataset.opt)) { o[i.dataset.opt] = v.split(/\s+/); continue; }
     o[i.dataset.opt] = /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(v) ? Number(v) : v;
   }
   return o;
@@ -150,13 +183,13 @@ async function runNow(ev) {
   ev.preventDefault();
   clearParamErrors();
   const kind = $('kind').value;
-  const body = submission(kind, options());
   const bar = $('progress');
   bar.removeAttribute('value');
   setText('progress-text', 'submitting');
   $('run').disabled = true;
   $('cancel').disabled = false;
   try {
+    const body = await withFiles(submission(kind, options()));
     const end = await execute(body, p => {
       setText('progress-text', p);
       const pct = /(\d+(?:\.\d+)?)\s*%/.exec(p);
@@ -222,7 +255,8 @@ async function saveScenario() {
 
 // ---- results -----------------------------------------------------------------------------
 
-const COST_KEYS = ['cost', 'total_cost', 'total', 'worst_case_cost', 'objective'];
+const COST_KEYS = ['cost', 'total_cost', 'total', 'worst_case_cost', 'objective', 'expected_cost',
+  'pooled_cost'];
 export const costOf = r => { for (const k of COST_KEYS) if (typeof r?.[k] === 'number') return r[k]; return null; };
 
 function renderResult(run, result) {
@@ -383,7 +417,7 @@ async function sweep() {
     if (param === 'zeta') o['capacity-loss'] = 'plants:' + x; else o[param] = x;
     setText('sweep-msg', param + ' = ' + x + ' ...');
     try {
-      const end = await execute(submission(kind, o), () => {});
+      const end = await execute(await withFiles(submission(kind, o)), () => {});
       if (end.status !== 'done') { points.push([x, null]); continue; }
       const res = await api.getJson('/api/runs/' + encodeURIComponent(end.id) + '/result');
       points.push([x, costOf(res)]);

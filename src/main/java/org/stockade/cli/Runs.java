@@ -243,19 +243,27 @@ public final class Runs {
       case "reserves" -> List.of("sourcing", "reserves", "base-stock");
       default -> List.of(kind);
     };
-    CommandSpec spec = Main.commandLine(new StringWriter(), new StringWriter()).getCommandSpec();
-    for (String w : words) {
-      spec = spec.subcommands().get(w).getCommandSpec();
+    CommandSpec root = Main.commandLine(new StringWriter(), new StringWriter()).getCommandSpec();
+    List<OptionSpec> all = new ArrayList<>();
+    for (List<String> path : kind.equals("reserves") ? RESERVE_MODELS.stream().map(m -> List.of(
+        "sourcing", "reserves", m)).toList() : List.of(words)) {
+      CommandSpec spec = root;
+      for (String w : path) {
+        spec = spec.subcommands().get(w).getCommandSpec();
+      }
+      all.addAll(spec.options());
     }
     Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
     if (kind.equals("reserves")) {
       out.put("model", Map.of("type", "string", "enum", RESERVE_MODELS, "description",
-          "The reserve model (the MODEL of 'stockade sourcing reserves MODEL')."));
+          "The reserve model (the MODEL of 'stockade sourcing reserves MODEL'); the other"
+              + " options are those of that model."));
     }
-    for (OptionSpec o : spec.options()) {
+    for (OptionSpec o : all) {
       String name = o.longestName().replaceFirst("^--?", "");
       Class<?> type = o.type();
-      if (o.hidden() || SERVICE_OWNED.contains(name) || Path.class.isAssignableFrom(type)
+      if (out.containsKey(name) || o.hidden() || SERVICE_OWNED.contains(name)
+          || Path.class.isAssignableFrom(type)
           || File.class.isAssignableFrom(type) || (name.equals("model") && words.equals(
           List.of("solve"))) || !OPTION_NAME.matcher(name).matches()) {
         continue;
@@ -265,19 +273,33 @@ public final class Runs {
           : List.of(int.class, Integer.class, long.class, Long.class).contains(
               o.isMultiValue() ? o.auxiliaryTypes()[0] : type) ? "integer"
           : List.of(double.class, Double.class).contains(type) ? "number" : "string";
+      // text options take numbers too (a cost "1" or 1): the command parses them
+      Object t = scalar.equals("string") ? List.of("string", "number") : scalar;
       if (o.isMultiValue()) {
         m.put("type", "array");
-        m.put("items", Map.of("type", scalar));
+        m.put("items", Map.of("type", t));
       } else {
-        m.put("type", scalar);
+        m.put("type", t);
       }
       m.put("description", String.join(" ", o.description()).strip());
       if (o.defaultValue() != null && o.arity().max() > 0) {
-        m.put("default", o.defaultValue());
+        m.put("default", defaultOf(scalar, o.defaultValue()));
       }
       out.put(name, m);
     }
     return out;
+  }
+
+  private static Object defaultOf(String type, String value) {
+    try {
+      return switch (type) {
+        case "integer" -> Long.parseLong(value);
+        case "number" -> Double.parseDouble(value);
+        default -> value;
+      };
+    } catch (NumberFormatException e) {
+      return value;
+    }
   }
 
   private static void check(CommandLine root, List<String> args) {
