@@ -100,6 +100,10 @@ public final class ReserveCapacityCommand implements Callable<Integer>, Hosted {
         positive("--shortage-cost", shortageCost));
     double[] rs = ratios(ratios);
     ReserveCapacitySolver solver = new ReserveCapacitySolver();
+    if (ctx.cancel().isCancelled()) {
+      throw new java.util.concurrent.CancellationException("reserve-capacity cancelled before"
+          + " its solve");
+    }
     ReserveCapacityResult r = solver.solve(p);
     List<ReserveCapacityResult> mix = solver.mixCurve(p, rs, ctx.cancel());
     PrintWriter w = spec.commandLine().getOut();

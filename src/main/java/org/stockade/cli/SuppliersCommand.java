@@ -106,7 +106,7 @@ public final class SuppliersCommand implements Callable<Integer>, Hosted {
     List<String> names = new ArrayList<>();
     p.suppliers().forEach(s -> names.add(s.name()));
     if (m.equals("newsvendor")) {
-      NewsvendorResult r = new UnreliableNewsvendor(p).solve();
+      NewsvendorResult r = new UnreliableNewsvendor(p).solve(ctx.cancel());
       MonteCarloCheck mc = samples == 0 ? null
           : MonteCarloCheck.capacities(p, r.orders(), samples, seed, ctx.cancel());
       Output.emit(ctx, w, fmt, () -> Json.pretty(SuppliersOutput.tree(r, mc)),

@@ -124,6 +124,15 @@ public final class UnreliableNewsvendor {
   }
 
   public NewsvendorResult solve() {
+    return solve(org.stockade.model.CancelToken.never());
+  }
+
+  /**
+   * As {@link #solve()}, polling {@code cancel} before each cell of the enumeration.
+   *
+   * @throws java.util.concurrent.CancellationException once {@code cancel} is set
+   */
+  public NewsvendorResult solve(org.stockade.model.CancelToken cancel) {
     double[] qmax = new double[n];
     List<double[]> breaks = new ArrayList<>();
     long cells = 1;
@@ -151,6 +160,10 @@ public final class UnreliableNewsvendor {
     double bestProfit = profit(best);
     int[] cell = new int[n];
     for (long c = 0; c < cells; c++) {
+      if (cancel.isCancelled()) {
+        throw new java.util.concurrent.CancellationException("newsvendor search cancelled"
+            + " after " + c + " of " + cells + " cells");
+      }
       long rest = c;
       double[] lo = new double[n];
       double[] hi = new double[n];
