@@ -203,7 +203,9 @@ async function runNow(ev) {
     bar.value = 0;
     setText('progress-text', '');
     if (!(e.field && e.field.startsWith('options.')
-      && showFieldError($('params'), e.field, e.message, 'data-opt'))) {
+      && showFieldError($('params'), e.field, e.message, 'data-opt'))
+      && !(e.field && e.field.startsWith('files.')
+      && showFieldError($('params'), e.field.slice(6), e.message, 'data-file'))) {
       setText('run-msg', problemText(e));
     }
   } finally {
