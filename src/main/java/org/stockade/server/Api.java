@@ -187,10 +187,30 @@ final class Api {
     Map<String, String> files = files(body.get("files"));
     Runs.arguments(kind, options, networkId != null, placeholders(files)); // checks, stores nothing
     String k = kind;
-    List<String> args = Runs.arguments(kind, options, networkId != null,
-        attachments.store(files, f -> Runs.storedName(k, f)));
-    Precheck.run(args, networkId == null ? null : uploads.load(store, networkId, version));
+    Map<String, java.nio.file.Path> stored = attachments.store(files,
+        f -> Runs.storedName(k, f));
+    List<String> args = Runs.arguments(kind, options, networkId != null, stored);
+    try {
+      Precheck.run(args, networkId == null ? null : uploads.load(store, networkId, version));
+    } catch (ApiError e) {
+      throw uploadNamed(e, stored);
+    }
     return new Submission(kind, networkId, version, scenarioId, options, args);
+  }
+
+  /**
+   * A rejection that names a stored upload, with {@code files.NAME} in place of the server's
+   * path (which the client never sees), so the problem's {@code field} is the upload.
+   */
+  private static ApiError uploadNamed(ApiError e, Map<String, java.nio.file.Path> stored) {
+    String detail = e.getMessage();
+    if (e.status != 400 || detail == null) {
+      return e;
+    }
+    for (Map.Entry<String, java.nio.file.Path> f : stored.entrySet()) {
+      detail = detail.replace(f.getValue().toString(), "files." + f.getKey());
+    }
+    return detail.equals(e.getMessage()) ? e : ApiError.badInput(detail);
   }
 
   /** The uploaded input files of a run: option name to CSV text. */

@@ -272,8 +272,15 @@ class StrategyRunsApiTest {
     assertThat(problem(body("stockpile", Map.of("scenarios", "a\n1\n"), "demand",
         "normal:1:1", "shortage-cost", 10)).get("detail").asText())
         .contains("files.scenarios: not a file of a stockpile run; it takes demand");
-    assertThat(problem(body("pooling", Map.of("scenarios", "a,b\n1,x\n"), "shortage-cost",
-        10)).get("detail").asText()).isNotBlank();
+    // a bad upload is named as the upload, never by the server's path of its stored copy
+    JsonNode csv = problem(body("pooling", Map.of("scenarios", "a,b\n1,x\n"), "shortage-cost",
+        10));
+    assertThat(csv.get("field").asText()).isEqualTo("files.scenarios");
+    assertThat(csv.get("detail").asText()).startsWith("files.scenarios row 2: b must be a"
+        + " finite number, got 'x'").doesNotContain("attachments");
+    JsonNode yaml = problem(body("suppliers", Map.of("instance", "x: 1\n")));
+    assertThat(yaml.get("field").asText()).isEqualTo("files.instance");
+    assertThat(yaml.get("detail").asText()).startsWith("files.instance: unknown field 'x'");
     assertThat(problem(body("reserve-capacity", Map.of(), "out", "/tmp")).get("detail")
         .asText()).contains("no file paths");
   }
