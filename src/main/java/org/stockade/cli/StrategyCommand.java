@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = {"STRATEGY is one of the subcommands below; run 'stockade strategy STRATEGY "
         + "--help' for its options. The models in plain terms: docs/strategies.md.", ""},
     subcommands = {StockpileCommand.class, ReserveCapacityCommand.class,
-        PoolingCommand.class},
+        PoolingCommand.class, PrepositionCommand.class},
     footer = {"", "Examples:",
         "  stockade strategy stockpile --demand normal:100:20 --unit-cost 1 --shortage-cost 10",
         "  stockade strategy stockpile --demand empirical:examples/surge-demand.csv "

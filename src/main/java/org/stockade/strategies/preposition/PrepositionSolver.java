@@ -76,6 +76,11 @@ public final class PrepositionSolver {
         FirstStage.acquisition(p, q), ship, shortage, surplus, units, rec);
   }
 
+  /** Variables of the extensive form of {@code p}, without building it. */
+  public static long extensiveVariables(PrepositionProblem p) {
+    return ExtensiveForm.variables(p);
+  }
+
   /** Whether every run reached its gap. */
   public static boolean allOptimal(PrepositionResult r) {
     return r.runs().stream().allMatch(x -> x.status() == LpStatus.OPTIMAL);
