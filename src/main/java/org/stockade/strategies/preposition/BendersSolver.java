@@ -40,6 +40,12 @@ final class BendersSolver {
   private static final int MAX_ITERATIONS = 100_000;
   /** A cut is added when {@code Q_s > theta_s + VIOLATION (1 + |Q_s|)}. */
   private static final double VIOLATION = 1e-9;
+  /**
+   * The MILP master is solved to a quarter of the current gap, at most this and at least a
+   * quarter of the target: early masters need not be solved exactly, and LB is the master's
+   * proven bound whatever its gap.
+   */
+  private static final double MAX_MASTER_GAP = 0.01;
 
   private BendersSolver() {}
 
@@ -91,7 +97,14 @@ final class BendersSolver {
       }
       java.time.Duration limit = deadline == Long.MAX_VALUE ? null
           : java.time.Duration.ofNanos(Math.max(1_000_000, left));
-      LpResult r = LpSolver.orTools().solve(lp, new LpOptions(limit, o.gap() / 4, 1e-9));
+      long tm = System.nanoTime();
+      double masterGap = Math.max(o.gap() / 4,
+          Math.min(MAX_MASTER_GAP, PrepositionResult.relativeGap(ub, lb) / 4));
+      LpResult r = LpSolver.orTools().solve(lp, new LpOptions(limit, masterGap, 1e-9));
+      if (System.getProperty("stockade.debug") != null) {
+        System.err.printf("iter %d relax %b master %.2fs gap %.2e cuts %d lb %.2f ub %.2f%n",
+            iter, relax, (System.nanoTime() - tm) / 1e9, masterGap, cuts.size(), lb, ub);
+      }
       if (!r.status().hasSolution()) {
         status = best == null ? (r.status() == LpStatus.ERROR ? LpStatus.ERROR
             : LpStatus.TIME_LIMIT) : LpStatus.FEASIBLE;

@@ -118,10 +118,16 @@ public record PrepositionResult(PrepositionProblem problem, List<Run> runs, Plan
     }
   }
 
-  /** {@code (ub - lb) / max(|ub|, 1e-9)}, 0 when {@code lb >= ub}, NaN if either is NaN. */
+  /**
+   * {@code (ub - lb) / max(|ub|, 1e-9)}, 0 when {@code lb >= ub}, infinite when a bound is, NaN
+   * if either is NaN.
+   */
   public static double relativeGap(double ub, double lb) {
     if (Double.isNaN(ub) || Double.isNaN(lb)) {
       return Double.NaN;
+    }
+    if (Double.isInfinite(ub) || Double.isInfinite(lb)) {
+      return Double.POSITIVE_INFINITY;
     }
     return Math.max(0, ub - lb) / Math.max(Math.abs(ub), 1e-9);
   }
