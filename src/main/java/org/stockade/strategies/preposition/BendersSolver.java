@@ -97,14 +97,9 @@ final class BendersSolver {
       }
       java.time.Duration limit = deadline == Long.MAX_VALUE ? null
           : java.time.Duration.ofNanos(Math.max(1_000_000, left));
-      long tm = System.nanoTime();
       double masterGap = Math.max(o.gap() / 4,
           Math.min(MAX_MASTER_GAP, PrepositionResult.relativeGap(ub, lb) / 4));
       LpResult r = LpSolver.orTools().solve(lp, new LpOptions(limit, masterGap, 1e-9));
-      if (System.getProperty("stockade.debug") != null) {
-        System.err.printf("iter %d relax %b master %.2fs gap %.2e cuts %d lb %.2f ub %.2f%n",
-            iter, relax, (System.nanoTime() - tm) / 1e9, masterGap, cuts.size(), lb, ub);
-      }
       if (!r.status().hasSolution()) {
         status = best == null ? (r.status() == LpStatus.ERROR ? LpStatus.ERROR
             : LpStatus.TIME_LIMIT) : LpStatus.FEASIBLE;
