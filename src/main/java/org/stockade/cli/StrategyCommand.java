@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         + "--help' for its options. The models in plain terms: docs/strategies.md.", ""},
     subcommands = {StockpileCommand.class, ReserveCapacityCommand.class,
         PoolingCommand.class,
-        SuppliersCommand.class},
+        SuppliersCommand.class, PrepositionCommand.class},
     footer = {"", "Examples:",
         "  stockade strategy stockpile --demand normal:100:20 --unit-cost 1 --shortage-cost 10",
         "  stockade strategy stockpile --demand empirical:examples/surge-demand.csv "
