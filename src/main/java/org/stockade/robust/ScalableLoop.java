@@ -7,10 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stockade.lp.CoveringLp;
 import org.stockade.lp.IncrementalLp;
 import org.stockade.lp.LpResult;
 import org.stockade.lp.LpStatus;
 import org.stockade.model.Network;
+import org.stockade.robust.MasterLp.ColumnMaster;
+import org.stockade.robust.MasterLp.RowMaster;
 import org.stockade.uncertainty.UncertaintySet;
 
 /**
@@ -19,13 +22,18 @@ import org.stockade.uncertainty.UncertaintySet;
  *
  * <ol>
  *   <li>master LP {@code min w.r s.t. r(S) >= g(S) - delta (S in W), r >= 0}, its value a lower
- *       bound, kept in the LP backend between rounds ({@link IncrementalLp}, dual simplex);
- *       cuts slack for {@value #DROP_AFTER} rounds in a row move to a pool once the master holds
- *       more than {@code KEEP_FACTOR * N} of them, and the N most violated come back each round
- *       (the pool is checked every round); the native model is rebuilt without the pooled
- *       (free) rows when they pile up;
+ *       bound, kept in the LP backend between rounds. For {@code w >= 0} (SG, TTS's inner
+ *       problems) it is solved as its dual packing LP, cuts as columns, by primal simplex from
+ *       the last basis ({@link CoveringLp}); otherwise as rows by dual simplex
+ *       ({@link IncrementalLp}). Cuts slack for {@value #DROP_AFTER} rounds in a row move to a
+ *       pool once the master holds more than {@value #KEEP_FACTOR_COLUMNS} N (columns) or
+ *       {@value #KEEP_FACTOR} N (rows) of them, and the N most violated come back each round
+ *       (the pool is checked every round); the row backend is rebuilt without the pooled (free)
+ *       rows when they pile up;
  *   <li>separation by {@link NeighborhoodSearch} (incremental, connected moves) — up to
- *       {@code max(8, N)} most violated local maxima per round — first at the midpoint of the
+ *       {@code max(8, N / 4)} most violated local maxima per round (all of them, about N / 2
+ *       on random sparse networks, made the master 1.5-2x slower for no fewer rounds that
+ *       mattered) — first at the midpoint of the
  *       master's r and a point believed robust-feasible (in-out separation, Ben-Ameur & Neto
  *       2007: a cut violated at the midpoint is violated at r; a midpoint without cuts becomes
  *       the feasible point, halving its cost gap to the bound), then at r; when the feasible
@@ -45,6 +53,11 @@ final class ScalableLoop {
   static final int DROP_AFTER = 6;
   /** Cuts are moved to the pool only while the master holds more than this times N. */
   static final double KEEP_FACTOR = 3;
+  /**
+   * The same for the column master: a column fixed at 0 costs GLOP more than it saves (measured
+   * on random sparse networks), so it keeps cuts much longer; the pool bound still caps memory.
+   */
+  static final double KEEP_FACTOR_COLUMNS = 16;
   /** The pool holds at most this times N cuts (memory bound). */
   static final int POOL_FACTOR = 20;
   /** The native master is rebuilt when its rows exceed this times (cuts in it + N). */
@@ -53,7 +66,7 @@ final class ScalableLoop {
   private ScalableLoop() {}
 
   /** One master row. */
-  private static final class Cut {
+  static final class Cut {
     final int[] products;
     final double g;
     int slackRounds;
@@ -78,29 +91,31 @@ final class ScalableLoop {
 
   static SgResult run(SgProblem problem, SgOptions options, double[] weights, boolean maximize,
       double costCap) {
+    return run(problem, options, weights, maximize, costCap, true);
+  }
+
+  /**
+   * As above; {@code columns = false} forces the row master even where the column master
+   * applies (tests compare the two).
+   */
+  static SgResult run(SgProblem problem, SgOptions options, double[] weights, boolean maximize,
+      double costCap, boolean columns) {
     long t0 = System.nanoTime();
     long deadline = options.timeLimit() == null ? Long.MAX_VALUE
         : t0 + options.timeLimit().toNanos();
     Network n = problem.network();
     int p = n.productCount();
     long[] spent = new long[3]; // master, search, exact (nanoseconds)
-    try (IncrementalLp lp = new IncrementalLp()) {
-      int[] x = new int[p];
-      for (int j = 0; j < p; j++) {
-        x[j] = lp.addVariable(0, Double.POSITIVE_INFINITY);
-      }
-      if (costCap < Double.POSITIVE_INFINITY) {
-        lp.addRow(x, n.holdingCosts(), Double.NEGATIVE_INFINITY, costCap);
-      }
-      lp.setObjective(weights, maximize);
-      boolean trivialStart = !maximize && costCap == Double.POSITIVE_INFINITY
-          && java.util.Arrays.stream(weights).allMatch(w -> w >= 0);
-      return iterate(problem, options, lp, t0, deadline, spent, trivialStart, lp.rowCount());
+    boolean trivialStart = !maximize && costCap == Double.POSITIVE_INFINITY
+        && java.util.Arrays.stream(weights).allMatch(w -> w >= 0);
+    try (MasterLp lp = trivialStart && columns ? new ColumnMaster(new CoveringLp(weights))
+        : RowMaster.create(p, weights, maximize, costCap, n.holdingCosts())) {
+      return iterate(problem, options, lp, t0, deadline, spent, trivialStart);
     }
   }
 
-  private static SgResult iterate(SgProblem problem, SgOptions options, IncrementalLp lp,
-      long t0, long deadline, long[] spent, boolean trivialStart, int fixedRows) {
+  private static SgResult iterate(SgProblem problem, SgOptions options, MasterLp lp,
+      long t0, long deadline, long[] spent, boolean trivialStart) {
     Network n = problem.network();
     UncertaintySet u = problem.uncertainty();
     int p = n.productCount();
@@ -119,7 +134,7 @@ final class ScalableLoop {
     int iterations = 0;
     int exact = 0;
     double maxViolation = Double.POSITIVE_INFINITY;
-    int perRound = Math.max(8, p);
+    int perRound = Math.max(8, p / 4);
     Inner inner = trivialStart && search != null ? Inner.start(n, u) : null;
     while (true) {
       if (options.cancel().isCancelled()) {
@@ -136,7 +151,7 @@ final class ScalableLoop {
       }
       if (iterations > 0) {
         // before the solve, so the master's duals line up with the cut list afterwards
-        manage(lp, cuts, pool, index, r, delta, eps, p, fixedRows);
+        manage(lp, cuts, pool, index, r, delta, eps, p);
       }
       long tm = System.nanoTime();
       LpResult master = solveMaster(lp, cuts, delta, p, trivialStart);
@@ -261,20 +276,18 @@ final class ScalableLoop {
    * {@code KEEP_FACTOR * N} cuts; the pool is checked every round before the search, and is
    * itself bounded ({@code POOL_FACTOR * N}, oldest forgotten first).
    */
-  private static void manage(IncrementalLp lp, List<Cut> cuts, java.util.ArrayDeque<Cut> pool,
-      Map<NeighborhoodSearch.Key, Cut> index, double[] r, double delta, double eps, int p,
-      int fixedRows) {
+  private static void manage(MasterLp lp, List<Cut> cuts, java.util.ArrayDeque<Cut> pool,
+      Map<NeighborhoodSearch.Key, Cut> index, double[] r, double delta, double eps, int p) {
     for (Cut c : cuts) {
       double lhs = c.inventory(r);
       boolean slack = c.dual <= 1e-12 && lhs > c.g - delta + eps;
       c.slackRounds = slack ? c.slackRounds + 1 : 0;
     }
-    if (cuts.size() > KEEP_FACTOR * p) {
+    if (cuts.size() > lp.keepFactor() * p) {
       cuts.removeIf(c -> {
         boolean drop = c.slackRounds >= DROP_AFTER;
         if (drop) {
-          lp.relax(c.row);
-          c.row = -1;
+          lp.drop(c);
           c.slackRounds = 0;
           c.dual = 0;
           c.pooled = true;
@@ -283,22 +296,7 @@ final class ScalableLoop {
         return drop;
       });
     }
-    if (lp.rowCount() > COMPACT_FACTOR * (cuts.size() + p)) {
-      // the native model is mostly free rows of pooled cuts: rebuild it without them
-      boolean[] keep = new boolean[lp.rowCount()];
-      java.util.Arrays.fill(keep, 0, fixedRows, true);
-      for (Cut c : cuts) {
-        if (c.row >= 0) {
-          keep[c.row] = true;
-        }
-      }
-      int[] map = lp.compact(keep);
-      for (Cut c : cuts) {
-        if (c.row >= 0) {
-          c.row = map[c.row];
-        }
-      }
-    }
+    lp.compactIfSparse(cuts, p);
     while (pool.size() > POOL_FACTOR * p) {
       Cut old = pool.pollFirst();
       if (old.pooled) {
@@ -344,7 +342,7 @@ final class ScalableLoop {
    * Adds the cuts not yet in the native master, solves it, and returns the result with the
    * duals in the order of {@code cuts} (what {@link Certificates} reads).
    */
-  private static LpResult solveMaster(IncrementalLp lp, List<Cut> cuts, double delta, int p,
+  private static LpResult solveMaster(MasterLp lp, List<Cut> cuts, double delta, int p,
       boolean trivial) {
     if (trivial && cuts.isEmpty()) {
       // no rows yet and a non-negative objective to minimize: r = 0 (some LP codes reject
@@ -352,13 +350,9 @@ final class ScalableLoop {
       return new LpResult(LpStatus.OPTIMAL, 0, 0, new double[p], new double[0], "no cuts yet");
     }
     for (Cut c : cuts) {
-      if (c.row < 0) {
-        double[] ones = new double[c.products.length];
-        java.util.Arrays.fill(ones, 1.0);
-        c.row = lp.addRow(c.products, ones, c.g - delta, Double.POSITIVE_INFINITY);
-      }
+      lp.ensure(c, c.g - delta);
     }
-    LpResult res = lp.solve();
+    LpResult res = lp.solve(p);
     if (!res.status().hasSolution()) {
       return res;
     }
