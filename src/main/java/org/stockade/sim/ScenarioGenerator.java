@@ -75,7 +75,7 @@ public final class ScenarioGenerator {
     return out;
   }
 
-  private static void fill(ScenarioModel model, UniformRandomProvider rng, int from, int to,
+  static void fill(ScenarioModel model, UniformRandomProvider rng, int from, int to,
       double[] demand, double[] capacity) {
     RandomDraws draws = new RandomDraws(rng);
     int p = model.products();
