@@ -73,7 +73,7 @@ public final class MonteCarloSweep {
       Network n = PerJvm.get(key, () -> {
         Network net = new Network(name, plants, products, arcs);
         model.requireFits(net);
-        LostSales.evaluate(net, inventory, model.capacity(), model.capacity()); // validates r
+        LostSales.evaluate(net, inventory, new double[net.productCount()], model.capacity()); // r ok
         return net;
       });
       int b = (int) t.id();

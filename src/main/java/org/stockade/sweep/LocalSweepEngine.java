@@ -71,7 +71,8 @@ public final class LocalSweepEngine implements SweepEngine {
         (System.nanoTime() - t0) / 1e9, List.of());
     if (settings.out() != null) {
       try {
-        res = res.withFiles(List.of(res.writeCsv(settings.out())));
+        res = res.withFiles(List.of(res.writeCsv(java.nio.file.Path.of(settings.out()))
+            .toString()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + settings.out() + ": " + e.getMessage(),
             e);

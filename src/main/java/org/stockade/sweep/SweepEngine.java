@@ -1,6 +1,5 @@
 package org.stockade.sweep;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.stockade.model.InvalidInputException;
 
@@ -20,10 +19,11 @@ public interface SweepEngine {
    * @param master Spark master URL ({@code null}: the engine's default, {@code local[*]}, or
    *     whatever {@code spark-submit} set); ignored by the local engine
    * @param threads local worker threads (>= 1); ignored by Spark
-   * @param out directory for the result files ({@code null}: none)
+   * @param out directory (or, for Spark, any Hadoop URI: {@code hdfs://}, {@code s3a://}) for
+   *     the result files ({@code null}: none)
    * @param progress receives progress lines (for stderr), or null
    */
-  record Settings(String master, int threads, Path out, Consumer<String> progress) {
+  record Settings(String master, int threads, String out, Consumer<String> progress) {
     public Settings {
       if (threads < 1) {
         throw new InvalidInputException("--threads must be >= 1, got " + threads);
@@ -38,7 +38,7 @@ public interface SweepEngine {
       return new Settings(m, threads, out, progress);
     }
 
-    public Settings withOut(Path dir) {
+    public Settings withOut(String dir) {
       return new Settings(master, threads, dir, progress);
     }
 

@@ -20,7 +20,7 @@ import org.stockade.report.Csv;
  * @param files result files written (empty when no output directory was given)
  */
 public record SweepResult(String kind, String engine, List<Column> columns, List<SweepRow> rows,
-    double seconds, List<Path> files) {
+    double seconds, List<String> files) {
   public SweepResult {
     columns = List.copyOf(columns);
     List<SweepRow> sorted = new ArrayList<>(rows);
@@ -91,7 +91,7 @@ public record SweepResult(String kind, String engine, List<Column> columns, List
     return file;
   }
 
-  public SweepResult withFiles(List<Path> written) {
+  public SweepResult withFiles(List<String> written) {
     return new SweepResult(kind, engine, columns, rows, seconds, written);
   }
 }
