@@ -59,7 +59,8 @@ public final class SweepCommand implements Callable<Integer> {
       description = "exposure, monte-carlo, sg-param or gm")
   String kind;
 
-  @Option(names = "--engine", defaultValue = "local", description = "local (default) or spark.")
+  @Option(names = "--engine", defaultValue = "${sys:stockade.engine:-local}",
+      description = "local or spark (default ${DEFAULT-VALUE}; spark under spark-submit).")
   String engine;
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master URL, e.g. "

@@ -99,19 +99,29 @@ public final class SparkSweepEngine implements SweepEngine {
     List<String> files = new ArrayList<>();
     List<SweepRow> rows;
     try {
-      JavaRDD<SweepRow> out = jsc.parallelize(sweep.tasks(), slices)
-          .map(t -> Sweep.runOne(f, t));
-      if (settings.out() == null) {
-        rows = out.collect();
-      } else {
+      // partitions in id order, so the written files are in id order without a sort
+      List<T> byId = new ArrayList<>(sweep.tasks());
+      byId.sort(java.util.Comparator.comparingLong(SweepTask::id));
+      JavaRDD<SweepRow> out = jsc.parallelize(byId, slices).map(t -> Sweep.runOne(f, t));
+      if (settings.out() != null) {
         out = out.persist(StorageLevel.MEMORY_AND_DISK());
-        rows = out.collect();
+      }
+      rows = out.collect();
+      if (listener != null) {
+        listener.finish();
+        spark.sparkContext().removeSparkListener(listener);
+        listener = null;
+      }
+      if (settings.out() != null) {
+        if (progress != null) {
+          progress.accept("spark " + sweep.kind() + ": writing Parquet and CSV to "
+              + settings.out());
+        }
         files.addAll(write(spark, out, sweep.kind(), sweep.columns(), settings.out()));
         out.unpersist(false);
       }
     } finally {
       if (listener != null) {
-        listener.finish();
         spark.sparkContext().removeSparkListener(listener);
       }
       jsc.clearJobGroup();
@@ -167,8 +177,7 @@ public final class SparkSweepEngine implements SweepEngine {
   private static List<String> write(SparkSession spark, JavaRDD<SweepRow> rows, String kind,
       List<Column> columns, String out) {
     int width = columns.size();
-    Dataset<Row> df = spark.createDataFrame(rows.map(r -> row(r, width)), schema(columns))
-        .orderBy("id");
+    Dataset<Row> df = spark.createDataFrame(rows.map(r -> row(r, width)), schema(columns));
     String base = out.endsWith("/") ? out : out + "/";
     String parquet = base + kind + ".parquet";
     String csv = base + kind + "-csv";

@@ -1,0 +1,72 @@
+package org.stockade.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.stockade.experiments.ParameterSweep;
+import org.stockade.model.Examples;
+import org.stockade.model.Network;
+import org.stockade.robust.ConstraintGenerationSolver;
+import org.stockade.robust.EnumerationSolver;
+import org.stockade.robust.SgProblem;
+import org.stockade.sim.MonteCarlo;
+import org.stockade.sim.MonteCarloSweep;
+import org.stockade.sim.ScenarioGenerator;
+import org.stockade.sim.ScenarioModel;
+import org.stockade.sim.ScenarioSet;
+import org.stockade.uncertainty.CapacityLossKind;
+import org.stockade.uncertainty.UncertaintySpec;
+
+/** The adapted sweeps against independent computations of the same quantities. */
+class SweepKindsTest {
+  @Test
+  void monteCarloBlocksAddUpToTheInMemoryEvaluationOfTheSameSeed() {
+    Network gm = Examples.gm();
+    double[] r = gm.means();
+    Arrays.setAll(r, j -> r[j] * 0.3);
+    ScenarioModel model = ScenarioModel.paper(gm, 0.2);
+    int n = 1000;
+    SweepResult res = new LocalSweepEngine().run(MonteCarloSweep.of(gm, r, model, n, 11),
+        SweepEngine.Settings.local(2));
+    assertThat(res.failures()).isEmpty();
+    ScenarioSet all = ScenarioGenerator.generate(model, n, 11, 1);
+    double[] lost = MonteCarlo.lostSales(gm, r, all, 1, null);
+    for (SweepRow row : res.rows()) {
+      int from = (int) (long) (Long) row.value(0);
+      int to = from + (int) (long) (Long) row.value(1);
+      double sum = 0;
+      double max = 0;
+      for (int k = from; k < to; k++) {
+        sum += lost[k];
+        max = Math.max(max, lost[k]);
+      }
+      assertThat(row.real(2)).isEqualTo(sum);
+      assertThat(row.real(6)).isEqualTo(max);
+    }
+    MonteCarlo.Summary s = MonteCarlo.evaluate(gm, r, all, 1, null);
+    MonteCarloSweep.Summary b = MonteCarloSweep.summary(res);
+    assertThat(b.meanLostSales()).isCloseTo(s.meanLostSales(), Offset.offset(1e-9));
+    assertThat(b.lostSalesHalfWidth()).isCloseTo(s.lostSalesHalfWidth(), Offset.offset(1e-6));
+    assertThat(b.fillRate()).isCloseTo(s.fillRate(), Offset.offset(1e-12));
+    assertThat(b.probabilityOfLoss()).isEqualTo(s.probabilityOfLoss());
+  }
+
+  @Test
+  void capacityLossSweepMatchesTheEnumerationLpAtEachValue() {
+    double[] zetas = {0, 0.05, 0.15};
+    SweepResult res = new LocalSweepEngine().run(
+        ParameterSweep.of("capacity-loss", "base", zetas, 1), SweepEngine.Settings.local(2));
+    int cost = res.column("cost");
+    for (int k = 0; k < zetas.length; k++) {
+      Network gm = Examples.gm();
+      UncertaintySpec spec = new UncertaintySpec(null, null, null, null, null, null,
+          CapacityLossKind.FRACTION, zetas[k], null, null);
+      double ref = new EnumerationSolver().solve(new SgProblem(gm, spec.build(gm), 0)).cost();
+      assertThat(res.rows().get(k).real(cost)).as("zeta " + zetas[k])
+          .isCloseTo(ref, Offset.offset(1e-6 * Math.max(1, ref)));
+    }
+    assertThat(new ConstraintGenerationSolver()).isNotNull();
+  }
+}
