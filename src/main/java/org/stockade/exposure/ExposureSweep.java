@@ -48,7 +48,7 @@ public final class ExposureSweep {
       return List.of(Column.ofText("scenario"), Column.ofLong("nodes_down"),
           Column.ofDouble("ttr"), Column.ofBoolean("solved"), Column.ofDouble("lost_profit"),
           Column.ofDouble("lost_units"), Column.ofDouble("tts"), Column.ofBoolean("restricted"),
-          Column.ofLong("lp_nodes"), Column.ofText("message"));
+          Column.ofLong("lp_nodes"), Column.ofText("message"), Column.ofText("lost_by_product"));
     }
 
     @Override
@@ -66,7 +66,7 @@ public final class ExposureSweep {
       ScenarioResult r = new ExposureSolver().solveOne(p.net(), sc, p.ref(), method);
       return Arrays.asList(sc.label(), (long) sc.nodes().size(), sc.ttr(), r.solved(),
           r.lostProfit(), r.lostUnits(), r.tts(), r.restricted(), (long) r.lpNodes(),
-          r.message());
+          r.message(), encode(r.lostByProduct()));
     }
   }
 
@@ -81,6 +81,71 @@ public final class ExposureSweep {
     }
     return new Sweep<>("exposure", tasks, new Function(UUID.randomUUID().toString(), net.name(),
         net.nodes(), net.edges(), method));
+  }
+
+  /**
+   * The sweep's rows as the {@link ExposureSolver} result of the same scenarios (REI filled in;
+   * a failed row is a scenario not solved, with the row's error as its message).
+   *
+   * @param scenarios the list the sweep was made from ({@link #of}), in the same order
+   */
+  public static ExposureResult toResult(SupplyNetwork net, List<Scenario> scenarios,
+      SweepResult res, ExposureSolver.Method method, int threads) {
+    if (res.rows().size() != scenarios.size()) {
+      throw new IllegalArgumentException(res.rows().size() + " rows for " + scenarios.size()
+          + " scenarios");
+    }
+    List<ScenarioResult> raw = new ArrayList<>(scenarios.size());
+    for (int k = 0; k < scenarios.size(); k++) {
+      var r = res.rows().get(k);
+      Scenario sc = scenarios.get(k);
+      if (!r.ok()) {
+        raw.add(new ScenarioResult(sc, false, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            java.util.Map.of(), false, 0, r.error()));
+        continue;
+      }
+      raw.add(new ScenarioResult(sc, (Boolean) r.value(3), r.real(4), r.real(5), r.real(6),
+          Double.NaN, decode((String) r.value(10)), (Boolean) r.value(7),
+          (int) (long) (Long) r.value(8), (String) r.value(9)));
+    }
+    return ExposureResult.of(net, raw, method, threads, res.seconds());
+  }
+
+  /** {@code id=value;id=value} with {@code \}, {@code ;} and {@code =} escaped in ids. */
+  static String encode(java.util.Map<String, Double> m) {
+    StringBuilder b = new StringBuilder();
+    new java.util.TreeMap<>(m).forEach((id, v) -> {
+      if (b.length() > 0) {
+        b.append(';');
+      }
+      b.append(id.replace("\\", "\\\\").replace(";", "\\;").replace("=", "\\="))
+          .append('=').append(v);
+    });
+    return b.toString();
+  }
+
+  static java.util.Map<String, Double> decode(String text) {
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    StringBuilder id = new StringBuilder();
+    StringBuilder val = null;
+    for (int k = 0; k <= text.length(); k++) {
+      char ch = k < text.length() ? text.charAt(k) : ';';
+      if (ch == '\\' && k + 1 < text.length() && val == null) {
+        id.append(text.charAt(++k));
+      } else if (ch == '=' && val == null) {
+        val = new StringBuilder();
+      } else if (ch == ';' && val != null) {
+        out.put(id.toString(), Double.parseDouble(val.toString()));
+        id.setLength(0);
+        val = null;
+      } else {
+        (val == null ? id : val).append(ch);
+      }
+    }
+    return out;
   }
 
   /** {@code REI_n = PI_n / max_m PI_m} per row, in row order (NaN for failed or unsolved rows). */

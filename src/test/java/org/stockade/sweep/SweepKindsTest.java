@@ -54,6 +54,32 @@ class SweepKindsTest {
   }
 
   @Test
+  void exposureSweepGivesTheExposureSolversResultsReiAndLostProductsIncluded() {
+    org.stockade.exposure.SupplyNetwork net = org.stockade.exposure.NetworkGenerator.generate(
+        org.stockade.exposure.NetworkGenerator.Spec.parse("tiers=3,per-tier=6,12,20", 9));
+    java.util.List<org.stockade.exposure.Scenario> list =
+        org.stockade.exposure.Scenario.singles(net);
+    var m = org.stockade.exposure.ExposureSolver.Method.RESTRICTED;
+    SweepResult res = new LocalSweepEngine().run(
+        org.stockade.exposure.ExposureSweep.of(net, list, m), SweepEngine.Settings.local(2));
+    var viaSweep = org.stockade.exposure.ExposureSweep.toResult(net, list, res, m, 2);
+    var direct = new org.stockade.exposure.ExposureSolver().solve(net, list,
+        new org.stockade.exposure.ExposureSolver.Options(m, 1, null));
+    boolean someLoss = false;
+    for (int k = 0; k < list.size(); k++) {
+      var a = viaSweep.scenarios().get(k);
+      var b = direct.scenarios().get(k);
+      assertThat(a.scenario()).isEqualTo(b.scenario());
+      assertThat(a.lostProfit()).isEqualTo(b.lostProfit());
+      assertThat(a.tts()).isEqualTo(b.tts());
+      assertThat(a.rei()).isEqualTo(b.rei());
+      assertThat(a.lostByProduct()).isEqualTo(b.lostByProduct());
+      someLoss |= !b.lostByProduct().isEmpty();
+    }
+    assertThat(someLoss).isTrue();
+  }
+
+  @Test
   void capacityLossSweepMatchesTheEnumerationLpAtEachValue() {
     double[] zetas = {0, 0.05, 0.15};
     SweepResult res = new LocalSweepEngine().run(

@@ -151,6 +151,23 @@ class SparkSweepEngineTest {
     assertThat(spark.failures()).isEmpty();
   }
 
+  private static String[] cli(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = org.stockade.cli.Main.commandLine(out, err).execute(args);
+    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void exposureCommandWithEngineSparkPrintsWhatTheLocalRunPrints() {
+    String[] spark = cli("exposure", "--example", "tiers30", "--engine", "spark", "--master",
+        "local[2]", "--format", "csv", "--no-progress");
+    String[] local = cli("exposure", "--example", "tiers30", "--format", "csv",
+        "--no-progress");
+    assertThat(spark[0]).as(spark[2]).isEqualTo("0");
+    assertThat(spark[1]).isEqualTo(local[1]).isNotBlank();
+  }
+
   @Test
   void resultsAreWrittenAsParquetAndCsvThatReadBackToTheSameRows(@TempDir Path dir) {
     double[] zetas = {0, 0.05, 0.1};
