@@ -83,7 +83,7 @@ public final class MonteCarloSweep {
       int m = model.plants();
       double[] demand = new double[(to - from) * p];
       double[] capacity = new double[(to - from) * m];
-      ScenarioGenerator.fill(model, ScenarioGenerator.streams(t.seed(), b + 1)[b], 0, to - from,
+      ScenarioGenerator.fill(model, ScenarioGenerator.stream(t.seed(), b), 0, to - from,
           demand, capacity);
       BipartiteMaxFlow flow = new BipartiteMaxFlow(n);
       double sumL = 0;
