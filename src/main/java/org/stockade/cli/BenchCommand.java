@@ -127,7 +127,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "serve: runs each client submits (default: ${DEFAULT-VALUE}).")
   int runsPerClient;
 
-  @Option(names = "--tasks", paramLabel = "N,N", split = ",", defaultValue = "200,800",
+  @Option(names = "--tasks", paramLabel = "N,N", split = ",", defaultValue = "2000,8000",
       description = "spark: two sweep sizes in tasks (default: ${DEFAULT-VALUE}).")
   int[] tasks;
 

@@ -44,7 +44,7 @@ final class SparkBench {
       long seed) {
     if (sizes.length != 2 || sizes[0] < 1 || sizes[1] <= sizes[0]) {
       throw new InvalidInputException("--tasks must be two block counts, the second larger, "
-          + "got " + Arrays.toString(sizes) + "; e.g. --tasks 200,800");
+          + "got " + Arrays.toString(sizes) + "; e.g. --tasks 2000,8000");
     }
     if (runs < 1) {
       throw new InvalidInputException("--runs must be >= 1, got " + runs);
