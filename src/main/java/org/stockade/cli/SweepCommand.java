@@ -45,7 +45,9 @@ import picocli.CommandLine.Spec;
         "sg-param: the SG optimum on GM for each of --values of --parameter (beta, alpha, "
             + "capacity-loss, delta) on --design.",
         "gm: the GM study of 'reproduce' (--instances, --seed): 5 designs x 2 capacity forms "
-            + "per instance.", "",
+            + "per instance.",
+        "design: the flexibility frontier on GM, one exact design solve per arc budget "
+            + "0..--max-arcs over --candidates arcs drawn with --seed at --arc-cost each.", "",
         "Examples:",
         "  stockade sweep monte-carlo --samples 1000000 --p 0.1 --engine spark --out out/mc",
         "  stockade sweep sg-param --parameter beta --values 0,0.5,1,1.5,2,2.5,3",
@@ -56,7 +58,7 @@ public final class SweepCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "KIND",
-      description = "exposure, monte-carlo, sg-param or gm")
+      description = "exposure, monte-carlo, sg-param, gm or design")
   String kind;
 
   @Option(names = "--engine", defaultValue = "${sys:stockade.engine:-local}",
@@ -113,6 +115,23 @@ public final class SweepCommand implements Callable<Integer> {
       + "full or generalized:K.")
   String design;
 
+  @Option(names = "--candidates", paramLabel = "K", defaultValue = "10",
+      description = "design: candidate arcs drawn with --seed (default ${DEFAULT-VALUE}).")
+  int candidates;
+
+  @Option(names = "--arc-cost", paramLabel = "F", defaultValue = "50",
+      description = "design: cost of each added arc (default ${DEFAULT-VALUE}).")
+  double arcCost;
+
+  @Option(names = "--max-arcs", paramLabel = "K", defaultValue = "4",
+      description = "design: budgets 0..K on added arcs, one task each (default "
+          + "${DEFAULT-VALUE}).")
+  int maxArcs;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+      description = "design: limit of each design solve (default ${DEFAULT-VALUE}).")
+  double timeLimit;
+
   @Option(names = "--instances", paramLabel = "N", defaultValue = "10",
       description = "gm: instances (default ${DEFAULT-VALUE}); 10 solves each.")
   int instances;
@@ -165,8 +184,10 @@ public final class SweepCommand implements Callable<Integer> {
       case "sg-param" -> ParameterSweep.of(parameter.toLowerCase(Locale.ROOT), design, values,
           seed);
       case "gm" -> GmSweep.of(instances, seed);
+      case "design" -> org.stockade.flexdesign.DesignSweep.frontier(candidates, arcCost, maxArcs,
+          seed, Values.seconds("--time-limit", timeLimit).toMillis() / 1000.0);
       default -> throw new InvalidInputException("sweep: '" + kind + "' is not known; use"
-          + " exposure, monte-carlo, sg-param or gm");
+          + " exposure, monte-carlo, sg-param, gm or design");
     };
   }
 
@@ -197,6 +218,6 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   static List<String> kinds() {
-    return List.of("exposure", "monte-carlo", "sg-param", "gm");
+    return List.of("exposure", "monte-carlo", "sg-param", "gm", "design");
   }
 }

@@ -80,6 +80,23 @@ class SweepKindsTest {
   }
 
   @Test
+  void designSweepIsTheFrontierAndBudgetZeroIsTheSgOptimumOfTheBaseDesign() {
+    SweepResult res = new LocalSweepEngine().run(
+        org.stockade.flexdesign.DesignSweep.frontier(6, 50, 2, 4, 60),
+        SweepEngine.Settings.local(2));
+    assertThat(res.failures()).isEmpty();
+    int total = res.column("total_cost");
+    Network gm = Examples.gm();
+    double sg = new EnumerationSolver().solve(new SgProblem(gm,
+        UncertaintySpec.empty().build(gm), 0)).cost();
+    assertThat(res.rows().get(0).real(total)).isCloseTo(sg, Offset.offset(1e-6 * sg));
+    for (int k = 1; k < 3; k++) {
+      assertThat(res.rows().get(k).real(total))
+          .isLessThanOrEqualTo(res.rows().get(k - 1).real(total) + 1e-6);
+    }
+  }
+
+  @Test
   void capacityLossSweepMatchesTheEnumerationLpAtEachValue() {
     double[] zetas = {0, 0.05, 0.15};
     SweepResult res = new LocalSweepEngine().run(

@@ -145,6 +145,13 @@ class SparkSweepEngineTest {
   }
 
   @Test
+  void designFrontierOnSparkEqualsLocal() {
+    SweepResult spark = both(org.stockade.flexdesign.DesignSweep.frontier(6, 50, 2, 4, 60))[0];
+    assertThat(spark.failures()).isEmpty();
+    assertThat(spark.rows()).hasSize(3);
+  }
+
+  @Test
   void gmStudyInstancesOnSparkEqualLocal() {
     SweepResult spark = both(GmSweep.of(1, 3))[0];
     assertThat(spark.rows()).hasSize(10);
