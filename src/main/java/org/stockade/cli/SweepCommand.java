@@ -183,8 +183,15 @@ public final class SweepCommand implements Callable<Integer> {
       case "monte-carlo", "montecarlo", "mc" -> monteCarlo(samples, p, stock, seed);
       case "sg-param" -> ParameterSweep.of(parameter.toLowerCase(Locale.ROOT), design, values,
           seed);
-      case "gm" -> GmSweep.of(instances, seed);
-      case "design" -> org.stockade.flexdesign.DesignSweep.frontier(candidates, arcCost, maxArcs,
+      case "gm" -> {
+        if (instances > 100_000) {
+          throw new InvalidInputException("--instances must be at most 100000 (10 solves each),"
+              + " got " + instances + "; e.g. --instances 1000");
+        }
+        yield GmSweep.of(instances, seed);
+      }
+      case "design" -> org.stockade.flexdesign.DesignSweep.frontier(
+          Math.min(candidates, 110), arcCost, maxArcs,
           seed, Values.seconds("--time-limit", timeLimit).toMillis() / 1000.0);
       default -> throw new InvalidInputException("sweep: '" + kind + "' is not known; use"
           + " exposure, monte-carlo, sg-param, gm or design");
@@ -209,6 +216,11 @@ public final class SweepCommand implements Callable<Integer> {
       throw new InvalidInputException("--stock must be a finite number >= 0, got " + stock
           + "; e.g. --stock 0.2");
     }
+    if (samples > MAX_SAMPLES) {
+      throw new InvalidInputException("--samples " + samples + " is over " + MAX_SAMPLES
+          + " (the driver holds one row per block of 256); run several sweeps with different"
+          + " --seed values and add their rows, e.g. --samples " + MAX_SAMPLES);
+    }
     Network gm = Examples.gm();
     double[] r = gm.means();
     for (int j = 0; j < r.length; j++) {
@@ -216,6 +228,9 @@ public final class SweepCommand implements Callable<Integer> {
     }
     return MonteCarloSweep.of(gm, r, ScenarioModel.paper(gm, p), samples, seed);
   }
+
+  /** Largest --samples: about 2 million block rows on the driver. */
+  static final int MAX_SAMPLES = 500_000_000;
 
   static List<String> kinds() {
     return List.of("exposure", "monte-carlo", "sg-param", "gm", "design");

@@ -101,8 +101,9 @@ public final class DesignSweep {
   /** Budgets {@code 0..maxArcs} (ids = budgets) on the candidate set of {@code seed}. */
   public static Sweep<Budget> frontier(int candidates, double arcCost, int maxArcs, long seed,
       double timeLimitSeconds) {
-    if (maxArcs < 0) {
-      throw new InvalidInputException("--max-arcs must be >= 0, got " + maxArcs);
+    if (maxArcs < 0 || maxArcs > 110) {
+      throw new InvalidInputException("--max-arcs must be in 0..110 (GM has 110 arcs outside"
+          + " its design), got " + maxArcs + "; e.g. --max-arcs 4");
     }
     List<Budget> tasks = new ArrayList<>();
     for (int k = 0; k <= maxArcs; k++) {

@@ -43,6 +43,21 @@ class SweepCommandTest {
   }
 
   @Test
+  void absurdSizes_areExit2NamingTheFlag() {
+    for (String[] c : new String[][] {
+        {"sweep", "monte-carlo", "--samples", "2000000000"},
+        {"sweep", "monte-carlo", "--samples", "0"},
+        {"sweep", "monte-carlo", "--p", "1.5"},
+        {"sweep", "gm", "--instances", "1000000"},
+        {"sweep", "design", "--max-arcs", "500"},
+        {"sweep", "sg-param", "--parameter", "moon"}}) {
+      SolveCommandTest.Run r = SolveCommandTest.run(c);
+      assertThat(r.exit()).as(String.join(" ", c)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", c)).contains(c[2]).doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void unknownKindAndMasterWithoutSpark_areExit2() {
     assertThat(SolveCommandTest.run("sweep", "nonsense").exit()).isEqualTo(2);
     SolveCommandTest.Run r = SolveCommandTest.run("sweep", "gm", "--master", "local[2]");
