@@ -131,6 +131,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "spark: two sweep sizes in tasks (default: ${DEFAULT-VALUE}).")
   int[] tasks;
 
+  @Option(names = "--sweep", defaultValue = "monte-carlo", description = "spark: "
+      + "monte-carlo (default: sub-millisecond tasks) or sg-param (LP-sized tasks).")
+  String sparkSweep;
+
   @Option(names = "--queue", paramLabel = "N", defaultValue = "8",
       description = "serve: the server's queue beyond its workers (default: ${DEFAULT-VALUE}).")
   int queue;
@@ -145,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (what.equalsIgnoreCase("spark")) {
       return SparkBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
-          tasks, Math.min(runs, 3), seed);
+          sparkSweep, tasks, Math.min(runs, 3), seed);
     }
     if (what.equalsIgnoreCase("design")) {
       return DesignBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,

@@ -40,8 +40,12 @@ final class SparkBench {
 
   record Point(int tasks, double localSeconds, double sparkSeconds, boolean identical) {}
 
-  static int print(PrintWriter out, PrintWriter err, String fmt, int[] sizes, int runs,
-      long seed) {
+  static int print(PrintWriter out, PrintWriter err, String fmt, String kind, int[] sizes,
+      int runs, long seed) {
+    if (!List.of("monte-carlo", "sg-param").contains(kind)) {
+      throw new InvalidInputException("--sweep must be monte-carlo or sg-param, got '" + kind
+          + "'");
+    }
     if (sizes.length != 2 || sizes[0] < 1 || sizes[1] <= sizes[0]) {
       throw new InvalidInputException("--tasks must be two block counts, the second larger, "
           + "got " + Arrays.toString(sizes) + "; e.g. --tasks 2000,8000");
@@ -56,13 +60,13 @@ final class SparkBench {
     err.println("bench spark: starting Spark local[2] and warming up both engines...");
     err.flush();
     long t0 = System.nanoTime();
-    spark.run(sweep(1, seed), onSpark);
+    spark.run(sweep(kind, 1, seed), onSpark);
     double startup = (System.nanoTime() - t0) / 1e9;
-    spark.run(sweep(sizes[0], seed), onSpark);
-    local.run(sweep(sizes[0], seed), onLocal);
+    spark.run(sweep(kind, sizes[0], seed), onSpark);
+    local.run(sweep(kind, sizes[0], seed), onLocal);
     List<Point> points = new ArrayList<>();
     for (int n : sizes) {
-      Sweep<MonteCarloSweep.Block> s = sweep(n, seed);
+      Sweep<?> s = sweep(kind, n, seed);
       double[] tl = new double[runs];
       double[] ts = new double[runs];
       boolean same = true;
@@ -92,13 +96,24 @@ final class SparkBench {
       double den = t / 2 - (t + o) / e;
       payoff.put(e, den > 0 ? Math.ceil((startup + a) / den) : Double.POSITIVE_INFINITY);
     }
-    out.print(render(fmt, points, startup, t, a, o, payoff));
+    out.print(render(fmt, kind, points, startup, t, a, o, payoff));
     out.flush();
     return points.stream().allMatch(Point::identical) ? 0 : 1;
   }
 
-  static Sweep<MonteCarloSweep.Block> sweep(int blocks, long seed) {
-    return SweepCommand.monteCarlo(blocks * ScenarioGenerator.BLOCK, 0.1, 0.2, seed);
+  /**
+   * {@code n} tasks: Monte Carlo blocks (sub-millisecond each), or SG solves on GM at
+   * capacity-loss values spread over [0, 0.3] (tens of milliseconds each, LP-sized).
+   */
+  static Sweep<?> sweep(String kind, int n, long seed) {
+    if (kind.equals("sg-param")) {
+      double[] v = new double[n];
+      for (int k = 0; k < n; k++) {
+        v[k] = 0.3 * k / Math.max(1, n - 1);
+      }
+      return org.stockade.experiments.ParameterSweep.of("capacity-loss", "base", v, seed);
+    }
+    return SweepCommand.monteCarlo(n * ScenarioGenerator.BLOCK, 0.1, 0.2, seed);
   }
 
   /** Same ids, seeds and errors, integers equal, reals within 1e-12 (relative above 1). */
@@ -127,13 +142,19 @@ final class SparkBench {
     return true;
   }
 
+  private static String describe(String kind) {
+    return kind.equals("sg-param") ? "SG solves on GM (capacity-loss 0..0.3)"
+        : "Monte Carlo blocks (256 scenarios each, GM, p = 0.1)";
+  }
+
   private static double median(double[] v) {
     double[] s = v.clone();
     Arrays.sort(s);
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
-  private static String render(String fmt, List<Point> points, double startup, double t,
+  private static String render(String fmt, String kind, List<Point> points, double startup,
+      double t,
       double a, double o, Map<Integer, Double> payoff) {
     if (fmt.equals("json")) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -143,7 +164,7 @@ final class SparkBench {
             p.sparkSeconds(), "ratio", p.sparkSeconds() / p.localSeconds(), "identical",
             p.identical()));
       }
-      m.put("sweep", "monte-carlo blocks of 256 scenarios, GM, p = 0.1");
+      m.put("sweep", describe(kind));
       m.put("runs", rows);
       m.put("session_startup_seconds", startup);
       m.put("task_core_seconds", t);
@@ -171,8 +192,8 @@ final class SparkBench {
           Fmt.num(p.sparkSeconds(), 3), Fmt.num(p.sparkSeconds() / p.localSeconds(), 2) + "x",
           p.identical() ? "yes" : "NO");
     }
-    StringBuilder b = new StringBuilder("Monte Carlo blocks (256 scenarios each, GM, p = 0.1),"
-        + " median of the runs; ratio = Spark time / local time\n").append(tt.render());
+    StringBuilder b = new StringBuilder(describe(kind) + ", median of the runs; ratio = Spark"
+        + " time / local time\n").append(tt.render());
     b.append(String.format(Locale.ROOT, "measured: session start-up %s s, per task %s ms on one"
         + " core, Spark job overhead %s s, Spark per-task overhead %s ms of core time%n",
         Fmt.num(startup, 3), Fmt.num(t * 1e3, 3), Fmt.num(a, 3), Fmt.num(o * 1e3, 3)));
