@@ -58,6 +58,14 @@ class SweepCommandTest {
   }
 
   @Test
+  void reproduceWithEngineSparkWithoutTheModule_isExit2BeforeAnyWork(@TempDir Path dir) {
+    SolveCommandTest.Run r = SolveCommandTest.run("reproduce", "gm-tables", "--engine", "spark",
+        "--instances", "2", "--out", dir.toString(), "--no-progress");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("stockade-spark");
+  }
+
+  @Test
   void unknownKindAndMasterWithoutSpark_areExit2() {
     assertThat(SolveCommandTest.run("sweep", "nonsense").exit()).isEqualTo(2);
     SolveCommandTest.Run r = SolveCommandTest.run("sweep", "gm", "--master", "local[2]");

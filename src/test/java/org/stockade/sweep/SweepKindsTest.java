@@ -97,6 +97,27 @@ class SweepKindsTest {
   }
 
   @Test
+  void gmStudyOnTheSweepEngineGivesGmStudyRunsCells() {
+    var s = new org.stockade.experiments.GmStudy.Settings(2, 41,
+        new UncertaintySpec(null, 1.5, null, null, null, null, null, null, null, null), 2, true);
+    var direct = org.stockade.experiments.GmStudy.run(s, k -> { });
+    var swept = org.stockade.experiments.GmSweep.run(s, "local", null, null);
+    assertThat(swept).hasSameSizeAs(direct);
+    for (int k = 0; k < direct.size(); k++) {
+      var a = swept.get(k);
+      var b = direct.get(k);
+      assertThat(a.instance()).isEqualTo(b.instance());
+      assertThat(a.design()).isEqualTo(b.design());
+      assertThat(a.capacity()).isEqualTo(b.capacity());
+      assertThat(a.seed()).isEqualTo(b.seed());
+      assertThat(a.arcs()).isEqualTo(b.arcs());
+      assertThat(a.cost()).isEqualTo(b.cost());
+      assertThat(a.highShareMin()).isEqualTo(b.highShareMin());
+      assertThat(a.highShareMax()).isEqualTo(b.highShareMax());
+    }
+  }
+
+  @Test
   void capacityLossSweepMatchesTheEnumerationLpAtEachValue() {
     double[] zetas = {0, 0.05, 0.15};
     SweepResult res = new LocalSweepEngine().run(
