@@ -152,6 +152,22 @@ class SparkSweepEngineTest {
   }
 
   @Test
+  void reproduceGmStudyOnSparkGivesTheLocalCellsShareRangeIncluded() {
+    var s = new org.stockade.experiments.GmStudy.Settings(1, 8,
+        new org.stockade.uncertainty.UncertaintySpec(null, 1.0, null, null, null, null, null,
+            null, null, null), 2, true);
+    var spark = org.stockade.experiments.GmSweep.run(s, "spark", "local[2]", null);
+    var local = org.stockade.experiments.GmSweep.run(s, "local", null, null);
+    assertThat(spark).hasSize(10);
+    for (int k = 0; k < 10; k++) {
+      assertThat(spark.get(k).cost()).isEqualTo(local.get(k).cost());
+      assertThat(spark.get(k).highShareMin()).isEqualTo(local.get(k).highShareMin());
+      assertThat(spark.get(k).highShareMax()).isEqualTo(local.get(k).highShareMax());
+      assertThat(spark.get(k).design()).isEqualTo(local.get(k).design());
+    }
+  }
+
+  @Test
   void gmStudyInstancesOnSparkEqualLocal() {
     SweepResult spark = both(GmSweep.of(1, 3))[0];
     assertThat(spark.rows()).hasSize(10);
