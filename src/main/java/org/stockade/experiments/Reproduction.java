@@ -170,7 +170,8 @@ public final class Reproduction {
         "high_share_min", "high_share_max", "millis");
     for (GmStudy.Cell c : cells) {
       csv.row(c.instance(), c.seed(), c.capacity(), c.design(), c.arcs(), c.cost(),
-          c.highShare(), c.highShareMin(), c.highShareMax(), Fmt.num(c.millis(), 2));
+          c.highShare(), c.highShareMin(), c.highShareMax(),
+          Double.isNaN(c.millis()) ? "" : Fmt.num(c.millis(), 2)); // NaN: run on an engine
     }
     AtomicFiles.writeString(out.resolve(prefix + "-instances.csv"), csv.toString());
     GmSummary summary = GmSummary.of(cells);
