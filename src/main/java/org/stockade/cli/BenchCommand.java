@@ -48,6 +48,9 @@ import picocli.CommandLine.Spec;
             + "GM SG solve and polling it: throughput and p50/p99 latency as ratios to the same "
             + "solve in this process, then 2x and 10x the queue's capacity of clients at once "
             + "(429s, retries, lost runs).",
+        "spark: the same Monte Carlo block sweep on the local runner (2 threads) and on Spark "
+            + "local[2] at two sizes (--tasks), ratio, and the task count from which a cluster "
+            + "would pay off (needs the stockade-spark module: docs/spark.md).",
         "cm: the cost-minimization model on GM (underage 10, overage 1, production 0) without "
             + "and with a loss cap of 50 units, as ratios to the SG solve (CG + MILP proof).",
         ""})
@@ -56,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "sg, sg-scale, design, cm, msg, saa, exposure or serve")
+      description = "sg, sg-scale, design, cm, msg, saa, exposure, serve or spark")
   String what;
 
   @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first "
@@ -124,6 +127,14 @@ public final class BenchCommand implements Callable<Integer> {
       description = "serve: runs each client submits (default: ${DEFAULT-VALUE}).")
   int runsPerClient;
 
+  @Option(names = "--tasks", paramLabel = "N,N", split = ",", defaultValue = "2000,8000",
+      description = "spark: two sweep sizes in tasks (default: ${DEFAULT-VALUE}).")
+  int[] tasks;
+
+  @Option(names = "--sweep", defaultValue = "monte-carlo", description = "spark: "
+      + "monte-carlo (default: sub-millisecond tasks) or sg-param (LP-sized tasks).")
+  String sparkSweep;
+
   @Option(names = "--queue", paramLabel = "N", defaultValue = "8",
       description = "serve: the server's queue beyond its workers (default: ${DEFAULT-VALUE}).")
   int queue;
@@ -131,10 +142,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String fmt = Values.format(format);
-    if (!List.of("sg", "sg-scale", "design", "cm", "msg", "saa", "exposure", "serve")
+    if (!List.of("sg", "sg-scale", "design", "cm", "msg", "saa", "exposure", "serve", "spark")
         .contains(what.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException("bench: '" + what + "' is not known; available: sg, "
-          + "sg-scale, design, cm, msg, saa, exposure, serve");
+          + "sg-scale, design, cm, msg, saa, exposure, serve, spark");
+    }
+    if (what.equalsIgnoreCase("spark")) {
+      return SparkBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
+          sparkSweep, tasks, Math.min(runs, 3), seed);
     }
     if (what.equalsIgnoreCase("design")) {
       return DesignBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,

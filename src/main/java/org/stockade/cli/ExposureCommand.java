@@ -92,6 +92,15 @@ public final class ExposureCommand implements Callable<Integer>, Hosted {
       + "cores).")
   Integer threads;
 
+  @Option(names = "--engine", defaultValue = "${sys:stockade.engine:-local}", description =
+      "local (default) or spark: the scenarios as a sweep on Apache Spark (docs/spark.md);"
+          + " same results.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master URL with --engine"
+      + " spark (default: spark-submit's, else local[*]).")
+  String master;
+
   @Option(names = "--method", defaultValue = "restricted", description = "restricted (default:"
       + " LPs on the affected part, certified exact) or full (every LP on the whole network).")
   String method;
@@ -269,6 +278,9 @@ public final class ExposureCommand implements Callable<Integer>, Hosted {
 
   private ExposureResult run(SupplyNetwork net, List<Scenario> list, ExposureSolver.Method m,
       int nThreads) {
+    if (!engine.equalsIgnoreCase("local") || master != null) {
+      return onEngine(net, list, m, nThreads);
+    }
     if (ctx.hasProgress()) {
       return new ExposureSolver().solve(net, list, new ExposureSolver.Options(m, nThreads,
           k -> ctx.progress("scenario " + k + " of " + list.size()))
@@ -290,5 +302,27 @@ public final class ExposureCommand implements Callable<Integer>, Hosted {
         }
       }).withStop(limit(), ctx.cancel()));
     }
+  }
+
+  /** The scenarios as a {@link org.stockade.sweep.Sweep} on --engine (Spark). */
+  private ExposureResult onEngine(SupplyNetwork net, List<Scenario> list,
+      ExposureSolver.Method m, int nThreads) {
+    if (master != null && engine.equalsIgnoreCase("local")) {
+      throw new InvalidInputException("--master " + master + " is for --engine spark; add"
+          + " --engine spark or drop --master");
+    }
+    if (timeLimit != null) {
+      throw new InvalidInputException("--time-limit is not supported with --engine " + engine
+          + " (a Spark job runs to its end); drop --time-limit");
+    }
+    org.stockade.sweep.SweepEngine e = org.stockade.sweep.SweepEngines.get(engine);
+    PrintWriter err = spec.commandLine().getErr();
+    var sweep = org.stockade.exposure.ExposureSweep.of(net, list, m);
+    var res = e.run(sweep, new org.stockade.sweep.SweepEngine.Settings(master, nThreads, null,
+        noProgress ? null : line -> {
+          err.println(line);
+          err.flush();
+        }));
+    return org.stockade.exposure.ExposureSweep.toResult(net, list, res, m, nThreads);
   }
 }

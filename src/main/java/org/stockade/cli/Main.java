@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {SolveCommand.class, TtsCommand.class, DesignCommand.class, CompareCommand.class,
         CalibrateCommand.class,
         ExposureCommand.class, SourcingCommand.class, StrategyCommand.class,
+        SweepCommand.class,
         ReproduceCommand.class,
         ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})

@@ -52,6 +52,15 @@ public final class ReproduceCommand implements Callable<Integer> {
       description = "Base seed; GM instance i uses S + i (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--engine", defaultValue = "${sys:stockade.engine:-local}", description =
+      "gm-tables: run the instance study on local (default) or spark (docs/spark.md); the"
+          + " other studies stay local.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master URL with"
+      + " --engine spark (default: spark-submit's, else local[*]).")
+  String master;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "Parallel solves (default: all cores).")
   Integer threads;
@@ -108,6 +117,11 @@ public final class ReproduceCommand implements Callable<Integer> {
       throw new InvalidInputException("--instances must be at least 2, got " + instances);
     }
     int t = Values.threads("--threads", threads);
+    if (master != null && engine.equalsIgnoreCase("local")) {
+      throw new InvalidInputException("--master " + master + " is for --engine spark; add"
+          + " --engine spark or drop --master");
+    }
+    org.stockade.sweep.SweepEngines.get(engine); // a missing Spark module: exit 2 up front
     AggregateForm form = aggregate == null ? null
         : switch (aggregate.toLowerCase(Locale.ROOT)) {
           case "standardized" -> AggregateForm.STANDARDIZED;
@@ -154,7 +168,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       err.flush();
     }
     long t0 = System.nanoTime();
-    Path report = new Reproduction(dir).run(plan, progress());
+    Path report = new Reproduction(dir).onEngine(engine, master).run(plan, progress());
     double secs = (System.nanoTime() - t0) / 1e9;
     Path index = RunIndex.record(out, dir, w, cmd, "report.md", secs);
     var o = spec.commandLine().getOut();

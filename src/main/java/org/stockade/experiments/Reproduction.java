@@ -38,6 +38,16 @@ public final class Reproduction {
 
   private final Path out;
   private final StringBuilder md = new StringBuilder();
+  /** Sweep engine of the GM study ({@link GmSweep}); {@code local} keeps {@link GmStudy#run}. */
+  private String engine = "local";
+  private String master;
+
+  /** Runs the GM tables' instance study on {@code engineName} (local or spark) at master. */
+  public Reproduction onEngine(String engineName, String masterUrl) {
+    this.engine = engineName == null ? "local" : engineName;
+    this.master = masterUrl;
+    return this;
+  }
 
   public Reproduction(Path out) {
     this.out = out;
@@ -150,7 +160,8 @@ public final class Reproduction {
     IntConsumer tick = progress.start("GM study", GmStudy.jobCount(s));
     List<GmStudy.Cell> cells;
     try {
-      cells = GmStudy.run(s, tick);
+      cells = engine.equalsIgnoreCase("local") && master == null ? GmStudy.run(s, tick)
+          : GmSweep.run(s, engine, master, null);
     } finally {
       progress.finish();
     }
@@ -159,7 +170,8 @@ public final class Reproduction {
         "high_share_min", "high_share_max", "millis");
     for (GmStudy.Cell c : cells) {
       csv.row(c.instance(), c.seed(), c.capacity(), c.design(), c.arcs(), c.cost(),
-          c.highShare(), c.highShareMin(), c.highShareMax(), Fmt.num(c.millis(), 2));
+          c.highShare(), c.highShareMin(), c.highShareMax(),
+          Double.isNaN(c.millis()) ? "" : Fmt.num(c.millis(), 2)); // NaN: run on an engine
     }
     AtomicFiles.writeString(out.resolve(prefix + "-instances.csv"), csv.toString());
     GmSummary summary = GmSummary.of(cells);

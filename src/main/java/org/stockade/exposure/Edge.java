@@ -9,7 +9,8 @@ import org.stockade.model.InvalidInputException;
  *
  * @param group the input group; {@code null} or blank means the supplier id (a single-source input)
  */
-public record Edge(String from, String to, double quantity, String group) {
+public record Edge(String from, String to, double quantity, String group)
+    implements java.io.Serializable {
   public Edge {
     if (from == null || from.isBlank() || to == null || to.isBlank()) {
       throw new InvalidInputException("an edge needs both 'from' and 'to' node ids");

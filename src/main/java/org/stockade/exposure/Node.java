@@ -17,7 +17,7 @@ import org.stockade.model.InvalidInputException;
  * @param margin {@code f_j}: profit margin per unit sold (products only, else 0)
  */
 public record Node(String id, NodeKind kind, double capacity, String facility, double inventory,
-    double ttr, double demand, double margin) {
+    double ttr, double demand, double margin) implements java.io.Serializable {
   public Node {
     if (id == null || id.isBlank()) {
       throw new InvalidInputException("node id must not be empty");

@@ -15,4 +15,15 @@ public interface LpSolver {
   static LpSolver orTools() {
     return OrToolsSolver.INSTANCE;
   }
+
+  /**
+   * Loads the OR-Tools native library now, once per JVM (later calls return at once). The
+   * library is unpacked from the {@code ortools-<platform>} jar on the classpath into a temporary
+   * directory, or taken from {@code java.library.path} when the natives are already unpacked
+   * there. Sweep functions call this lazily on each worker JVM (a Spark executor included)
+   * before their first solve, so a missing native fails the first task with a clear message.
+   */
+  static void loadNatives() {
+    OrToolsSolver.ensureNatives();
+  }
 }

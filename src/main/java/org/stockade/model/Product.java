@@ -7,7 +7,8 @@ package org.stockade.model;
  * @param group optional label used in reports, e.g. {@code "high"} / {@code "low"} variability;
  *     may be {@code null}
  */
-public record Product(String id, double mu, double sigma, double holdingCost, String group) {
+public record Product(String id, double mu, double sigma, double holdingCost, String group)
+    implements java.io.Serializable {
   public Product {
     Network.requireId("product id", id);
     InvalidInputException.requireNonNegative("mu of product '" + id + "'", mu);

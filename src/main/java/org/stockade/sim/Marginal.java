@@ -6,7 +6,8 @@ import org.stockade.model.InvalidInputException;
  * The demand distribution of one product in a {@link ScenarioModel}. Sampling reads from the
  * {@link RandomDraws} of the scenario's stream, so a scenario is a pure function of its stream.
  */
-public sealed interface Marginal permits Marginal.TruncatedNormal, Marginal.TwoPoint {
+public sealed interface Marginal extends java.io.Serializable
+    permits Marginal.TruncatedNormal, Marginal.TwoPoint {
   double sample(RandomDraws draws);
 
   double mean();

@@ -2,6 +2,8 @@ package org.stockade.sim;
 
 import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.RandomProviderState;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.stockade.model.CancelToken;
@@ -75,7 +77,60 @@ public final class ScenarioGenerator {
     return out;
   }
 
-  private static void fill(ScenarioModel model, UniformRandomProvider rng, int from, int to,
+  /** Blocks between two saved generator states in {@link #stream}. */
+  static final int CHECKPOINT = 1024;
+  /** Per seed, the root generator's state after 0, CHECKPOINT, 2 CHECKPOINT, ... jumps. */
+  private static final java.util.Map<Long, java.util.List<RandomProviderState>> CHECKPOINTS =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(
+            java.util.Map.Entry<Long, java.util.List<RandomProviderState>> e) {
+          return size() > 16;
+        }
+      };
+
+  /**
+   * The stream of block {@code b} alone: the same as {@code streams(seed, b + 1)[b]}, the
+   * seeded generator jumped {@code b} times, but in at most {@link #CHECKPOINT} jumps from a
+   * saved state (kept per JVM and seed) instead of {@code b}. A sweep of B blocks in any order
+   * costs {@code O(B * CHECKPOINT)} jumps, not {@code O(B^2)}.
+   */
+  public static UniformRandomProvider stream(long seed, int b) {
+    if (b < 0) {
+      throw new IllegalArgumentException("block must be >= 0, got " + b);
+    }
+    int k = b / CHECKPOINT;
+    RandomProviderState start;
+    synchronized (CHECKPOINTS) {
+      java.util.List<RandomProviderState> cps = CHECKPOINTS.computeIfAbsent(seed, s -> {
+        java.util.List<RandomProviderState> l = new java.util.ArrayList<>();
+        l.add(((RestorableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(s))
+            .saveState());
+        return l;
+      });
+      while (cps.size() <= k) {
+        JumpableUniformRandomProvider g = restored(seed, cps.get(cps.size() - 1));
+        for (int j = 0; j < CHECKPOINT; j++) {
+          g.jump();
+        }
+        cps.add(((RestorableUniformRandomProvider) g).saveState());
+      }
+      start = cps.get(k);
+    }
+    JumpableUniformRandomProvider g = restored(seed, start);
+    for (int j = k * CHECKPOINT; j < b; j++) {
+      g.jump();
+    }
+    return g;
+  }
+
+  private static JumpableUniformRandomProvider restored(long seed, RandomProviderState state) {
+    UniformRandomProvider g = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    ((RestorableUniformRandomProvider) g).restoreState(state);
+    return (JumpableUniformRandomProvider) g;
+  }
+
+  static void fill(ScenarioModel model, UniformRandomProvider rng, int from, int to,
       double[] demand, double[] capacity) {
     RandomDraws draws = new RandomDraws(rng);
     int p = model.products();

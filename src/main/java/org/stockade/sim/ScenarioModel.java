@@ -20,7 +20,7 @@ import org.stockade.model.Network;
  * @param failureGroup group index per plant (0-based, dense), or null for independent plants
  */
 public record ScenarioModel(List<Marginal> demand, double[] capacity, double failureProbability,
-    double lossFraction, int[] failureGroup) {
+    double lossFraction, int[] failureGroup) implements java.io.Serializable {
   public ScenarioModel {
     if (demand == null || demand.isEmpty()) {
       throw new InvalidInputException("a scenario model needs at least one product demand");
