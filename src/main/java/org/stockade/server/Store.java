@@ -73,6 +73,29 @@ final class Store implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Runs one PRAGMA on this store's connection. Tests use it to make the engine itself fail as
+   * a full disk ({@code max_page_count}) or a read-only file ({@code query_only}) would, which
+   * file permissions cannot do when the tests run as root.
+   */
+  synchronized void pragma(String pragma) {
+    try (Statement s = db.createStatement()) {
+      s.execute("PRAGMA " + pragma);
+    } catch (SQLException e) {
+      throw fail("set PRAGMA " + pragma, e);
+    }
+  }
+
+  /** SQLite's own consistency check of the file: "ok" when intact. */
+  synchronized String integrityCheck() {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+        "PRAGMA integrity_check")) {
+      return r.next() ? r.getString(1) : "no answer";
+    } catch (SQLException e) {
+      throw fail("check integrity", e);
+    }
+  }
+
   synchronized int schemaVersion() {
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
         "PRAGMA user_version")) {
@@ -409,15 +432,31 @@ final class Store implements AutoCloseable {
         return work.run(); // already inside a transaction
       }
       db.setAutoCommit(false);
+      Exception failure = null;
       try {
         T t = work.run();
         db.commit();
         return t;
       } catch (SQLException | RuntimeException e) {
-        db.rollback();
+        // SQLite has already rolled back after some errors (SQLITE_FULL): a failing rollback
+        // or the connection's own "commit" when autocommit comes back on must not hide the
+        // real cause
+        failure = e;
+        try {
+          db.rollback();
+        } catch (SQLException r) {
+          e.addSuppressed(r);
+        }
         throw e;
       } finally {
-        db.setAutoCommit(true);
+        try {
+          db.setAutoCommit(true);
+        } catch (SQLException a) {
+          if (failure == null) {
+            throw a;
+          }
+          failure.addSuppressed(a);
+        }
       }
     } catch (SQLException e) {
       throw fail("write", e);

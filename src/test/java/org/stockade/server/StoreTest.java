@@ -74,6 +74,53 @@ class StoreTest {
   }
 
   @Test
+  void createNetwork_whenTheDiskFills_isAClearErrorAndKeepsEverythingSaved() {
+    try (Store s = Store.open(dir)) {
+      s.createNetwork("n1", "gm", "plant-product", "gm.yaml", "a: 1".getBytes(
+          StandardCharsets.UTF_8), "model1", "[]");
+      s.pragma("max_page_count = " + pageCount(s)); // no page left: SQLite answers SQLITE_FULL
+      byte[] big = new byte[1 << 20];
+      assertThatThrownBy(() -> s.createNetwork("n2", "big", "plant-product", "big.yaml", big,
+          "model2", "[]")).isInstanceOf(Store.StoreException.class)
+          .hasMessageContaining("the disk is full; free space and retry");
+      assertThat(Api.problem(new Store.StoreException("x", null)).status).isEqualTo(503);
+      assertThat(s.networks()).extracting(Store.NetworkRow::id).containsExactly("n1");
+      assertThat(s.integrityCheck()).isEqualTo("ok");
+    }
+    try (Store again = Store.open(dir)) { // after a restart: intact, and writable again
+      assertThat(again.integrityCheck()).isEqualTo("ok");
+      assertThat(new String(again.content("n1", 1).original(), StandardCharsets.UTF_8))
+          .isEqualTo("a: 1");
+      again.createNetwork("n3", "small", "plant-product", "s.yaml", new byte[] {1}, "m", "[]");
+      assertThat(again.networks()).hasSize(2);
+    }
+  }
+
+  @Test
+  void insertRun_onAReadOnlyStore_isAClearErrorAndWritesNothing() {
+    try (Store s = Store.open(dir)) {
+      s.insertRun("r1", "sg", null, null, null, "{}", "[]", null, "h", null);
+      s.pragma("query_only = 1"); // every write now fails inside SQLite as on a read-only file
+      assertThatThrownBy(() -> s.insertRun("r2", "sg", null, null, null, "{}", "[]", null, "h",
+          null)).isInstanceOf(Store.StoreException.class)
+          .hasMessageContaining("read-only");
+      assertThat(s.runs(null, 10)).extracting(Store.RunRow::id).containsExactly("r1");
+      assertThat(s.integrityCheck()).isEqualTo("ok");
+    }
+  }
+
+  private static long pageCount(Store s) {
+    s.pragma("wal_checkpoint(TRUNCATE)");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+        + s.file().toAbsolutePath()); java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet r = st.executeQuery("PRAGMA page_count")) {
+      return r.next() ? r.getLong(1) : 0;
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void networks_versionsKeepOriginalAndModel_deleteHidesButKeeps() {
     try (Store s = Store.open(dir)) {
       s.createNetwork("n1", "gm", "plant-product", "gm.yaml", "a: 1".getBytes(
