@@ -89,7 +89,10 @@ final class StrategyRuns {
       new Kind("pooling", List.of("strategy", "pooling"),
           List.of(FileSlot.option("scenarios", "csv", false)), List.of("demand"), false),
       new Kind("suppliers", List.of("strategy", "suppliers"),
-          List.of(FileSlot.positional("instance", "yaml")), List.of(), false));
+          List.of(FileSlot.positional("instance", "yaml")), List.of(), false),
+      new Kind("preposition", List.of("strategy", "preposition"),
+          List.of(FileSlot.positional("instance", "yaml"),
+              FileSlot.option("scenarios", "csv", true)), List.of(), true));
 
   private StrategyRuns() {}
 
