@@ -132,6 +132,19 @@ class PrepositionRunsApiTest {
     assertThat(m.get("field").asText()).isEqualTo("options.method");
   }
 
+  @Test
+  void openapi_describesThePrepositionKind() {
+    JsonNode schemas = TestServer.json(s.get("/api/openapi.json")).get("components")
+        .get("schemas");
+    assertThat(schemas.get("RunRequest").get("properties").get("kind").get("enum").toString())
+        .contains("\"preposition\"");
+    JsonNode opts = schemas.get("RunOptions.preposition").get("properties");
+    assertThat(opts.has("method") && opts.has("gap") && opts.has("time-limit")).isTrue();
+    assertThat(opts.has("out") || opts.has("scenarios") || opts.has("format")).isFalse();
+    assertThat(schemas.get("RunFiles.preposition").get("required").toString())
+        .contains("instance", "scenarios");
+  }
+
   /**
    * A ring of {@code n} locations (two-way arcs) and {@code scenarios} equally likely events,
    * each hitting 6 random locations with demand and destroying part of the local stock.
