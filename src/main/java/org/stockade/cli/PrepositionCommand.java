@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         + "is shipped over capacitated arcs, with penalties for shortage and surplus. Minimises "
         + "fixed + acquisition + expected shipping, shortage and surplus cost. Solved as an "
         + "extensive-form MILP (SCIP) or by the multi-cut L-shaped method (recourse LPs in "
-        + "parallel), or both. See docs/strategies.md, section 4.", ""},
+        + "parallel), or both. See docs/strategies.md, section 5.", ""},
     footer = {"", "Input: FILE (.yaml/.json: sizes, locations, commodities, arcs) and "
         + "--scenarios FILE.csv (columns scenario, probability, location, commodity, demand, "
         + "destroyed, from, to, capacity_factor, cost_factor), or --generate for a seeded "
