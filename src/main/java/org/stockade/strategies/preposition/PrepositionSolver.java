@@ -60,7 +60,9 @@ public final class PrepositionSolver {
           : evaluate(p, best.plan(), pool, cancel);
       return new PrepositionResult(p, runs, best == null ? null : best.plan(), split, seed);
     } finally {
-      pool.shutdownNow();
+      // no interrupts: after a cancel the queued recourse tasks return at once, and a worker
+      // thread is never interrupted inside the native solver (docs/service.md)
+      pool.shutdown();
     }
   }
 

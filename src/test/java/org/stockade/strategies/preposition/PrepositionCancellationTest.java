@@ -57,7 +57,7 @@ class PrepositionCancellationTest {
   }
 
   @Test
-  void tokenSetDuringALongSolve_stopsWithinASecondOrTwo() throws Exception {
+  void tokenSetDuringALongSolve_stopsBendersWithinASecondAndScipWithinThree() throws Exception {
     PrepositionProblem big = PrepositionGenerator.generate(40, 3, 3, 300, 11);
     PrepositionOptions o = PrepositionOptions.defaults()
         .withTimeLimit(java.time.Duration.ofSeconds(120));
@@ -79,7 +79,10 @@ class PrepositionCancellationTest {
       double secs = (System.nanoTime() - asked) / 1e9;
       assertThat(run.isAlive()).as(m + " still running").isFalse();
       assertThat(thrown.get()).as(m.toString()).isInstanceOf(CancellationException.class);
-      assertThat(secs).as(m + " stop latency").isLessThan(2.0);
+      // Benders polls between masters and recourse LPs; SCIP checks its interrupt flag between
+      // its own steps (an LP of the root node under way finishes first)
+      assertThat(secs).as(m + " stop latency")
+          .isLessThan(m == PrepositionResult.Method.BENDERS ? 1.0 : 3.0);
       System.out.printf("preposition %s stopped %.3f s after cancel%n", m, secs);
     }
   }
