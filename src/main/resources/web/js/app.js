@@ -23,6 +23,7 @@ const PARAMS = {
   pooling: ['demand', 'names', 'samples', 'seed', 'unit-cost', 'holding-cost', 'shortage-cost',
     'transshipment-cost', 'file:scenarios'],
   suppliers: ['model', 'alpha', 'payment', 'samples', 'seed', 'file:instance'],
+  preposition: ['method', 'gap', 'time-limit', 'file:instance', 'file:scenarios'],
 };
 /** Options given once per item (space-separated in the field), e.g. one demand per location. */
 const REPEATED = { pooling: ['demand'] };
@@ -32,7 +33,8 @@ const HINTS = { design: 'e.g. base, chain, full', 'capacity-loss': 'e.g. plants:
 const KIND_HINTS = { stockpile: { demand: 'normal:100:20, or empirical with a CSV below' },
   'reserve-capacity': { duration: 'exponential:5, or empirical with a CSV below' },
   pooling: { demand: 'one per location: normal:100:20 normal:80:30' },
-  suppliers: { model: 'service, cost or newsvendor' } };
+  suppliers: { model: 'service, cost or newsvendor' },
+  preposition: { method: 'extensive, benders, both or auto' } };
 const NETWORK_KIND = { sg: 'plant-product', cm: 'plant-product', tts: 'plant-product',
   compare: 'plant-product', exposure: 'exposure', msg: 'multi-stage' };
 

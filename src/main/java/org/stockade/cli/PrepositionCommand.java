@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         + "is shipped over capacitated arcs, with penalties for shortage and surplus. Minimises "
         + "fixed + acquisition + expected shipping, shortage and surplus cost. Solved as an "
         + "extensive-form MILP (SCIP) or by the multi-cut L-shaped method (recourse LPs in "
-        + "parallel), or both. See docs/strategies.md, section 4.", ""},
+        + "parallel), or both. See docs/strategies.md, section 5.", ""},
     footer = {"", "Input: FILE (.yaml/.json: sizes, locations, commodities, arcs) and "
         + "--scenarios FILE.csv (columns scenario, probability, location, commodity, demand, "
         + "destroyed, from, to, capacity_factor, cost_factor), or --generate for a seeded "
@@ -112,6 +112,10 @@ public final class PrepositionCommand implements Callable<Integer>, Hosted {
       throw new InvalidInputException("--threads must be in [1, 64], got " + th
           + "; e.g. --threads 2");
     }
+    if (ctx.captures()) {
+      // a service run shares the machine with the other workers: at most its cores
+      th = Math.min(th, Runtime.getRuntime().availableProcessors());
+    }
     PrepositionOptions opts = new PrepositionOptions(Values.seconds("--time-limit", timeLimit),
         gap, th);
     String m = method.strip().toLowerCase(Locale.ROOT);
@@ -134,7 +138,7 @@ public final class PrepositionCommand implements Callable<Integer>, Hosted {
           + "over the limit of " + MAX_EXTENSIVE_VARIABLES + "; use --method benders");
     }
     PrepositionResult r = new PrepositionSolver(opts).solve(p, methods,
-        generate == null ? null : seed);
+        generate == null ? null : seed, ctx.cancel());
     PrintWriter w = spec.commandLine().getOut();
     Output.emit(ctx, w, fmt, () -> PrepositionReport.json(r, opts, ext),
         () -> PrepositionReport.csv(r), () -> PrepositionReport.table(r, opts, ext));

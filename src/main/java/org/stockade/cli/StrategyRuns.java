@@ -17,11 +17,11 @@ import org.stockade.model.InvalidInputException;
  * the rest exactly as for every other kind: picocli checks the options, the command runs with
  * the service's {@link RunContext} and writes its report through the shared writers.
  *
- * <p>Adding a strategy (e.g. {@code strategy preposition FILE.yaml --scenarios FILE.csv}) is one
- * entry: {@code new Kind("preposition", List.of("strategy", "preposition"), List.of(
+ * <p>Adding a strategy is one entry, as for {@code strategy preposition FILE.yaml --scenarios
+ * FILE.csv}: {@code new Kind("preposition", List.of("strategy", "preposition"), List.of(
  * FileSlot.positional("instance", "yaml"), FileSlot.option("scenarios", "csv", true)),
- * List.of(), true)}; its command must implement {@link Hosted} and emit through
- * {@link Output#emit}.
+ * List.of(), true)}; its command must implement {@link Hosted}, emit through
+ * {@link Output#emit} and poll {@code ctx.cancel()} in its loops.
  */
 final class StrategyRuns {
   /**
@@ -89,7 +89,10 @@ final class StrategyRuns {
       new Kind("pooling", List.of("strategy", "pooling"),
           List.of(FileSlot.option("scenarios", "csv", false)), List.of("demand"), false),
       new Kind("suppliers", List.of("strategy", "suppliers"),
-          List.of(FileSlot.positional("instance", "yaml")), List.of(), false));
+          List.of(FileSlot.positional("instance", "yaml")), List.of(), false),
+      new Kind("preposition", List.of("strategy", "preposition"),
+          List.of(FileSlot.positional("instance", "yaml"),
+              FileSlot.option("scenarios", "csv", true)), List.of(), true));
 
   private StrategyRuns() {}
 

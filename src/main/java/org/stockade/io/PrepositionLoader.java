@@ -17,7 +17,7 @@ import org.stockade.strategies.preposition.Scenario;
 import org.stockade.strategies.preposition.SizeOption;
 
 /**
- * Loads a pre-positioning instance (docs/strategies.md, section 4): the network from a YAML or
+ * Loads a pre-positioning instance (docs/strategies.md, section 5): the network from a YAML or
  * JSON file (sizes, locations, commodities, arcs) and the scenarios from a long-format CSV, one
  * row per scenario and location-commodity (demand, destroyed fraction) or per scenario and arc
  * (capacity and cost factors). Every error names the file, the position, the value and a fix.
@@ -33,7 +33,7 @@ public final class PrepositionLoader {
   /** Columns of the scenarios CSV; only {@code scenario} is required. */
   public static final List<String> COLUMNS = List.of("scenario", "probability", "location",
       "commodity", "demand", "destroyed", "from", "to", "capacity_factor", "cost_factor");
-  private static final String DOC = " (see docs/strategies.md, section 4)";
+  private static final String DOC = " (see docs/strategies.md, section 5)";
 
   private PrepositionLoader() {}
 

@@ -7,6 +7,17 @@ package org.stockade.lp;
 public interface LpSolver {
   LpResult solve(LinearProgram program, LpOptions options);
 
+  /**
+   * As {@link #solve(LinearProgram, LpOptions)}, but the backend is asked to stop early once
+   * {@code stop} returns true (polled every few milliseconds while the backend runs; SCIP then
+   * returns its incumbent if it has one, else no solution). Callers check their own flag after
+   * the call: a stopped solve's result is not a proven optimum. The default ignores {@code stop}.
+   */
+  default LpResult solve(LinearProgram program, LpOptions options,
+      java.util.function.BooleanSupplier stop) {
+    return solve(program, options);
+  }
+
   default LpResult solve(LinearProgram program) {
     return solve(program, LpOptions.defaults());
   }

@@ -40,6 +40,18 @@ final class OrToolsSolver implements LpSolver {
 
   @Override
   public LpResult solve(LinearProgram program, LpOptions options) {
+    return solve(program, options, null);
+  }
+
+  /**
+   * While the backend runs, a daemon watcher polls {@code stop} every {@link #STOP_POLL_MS} ms
+   * and, once it is true, calls {@code MPSolver.interruptSolve()} (again at each poll, since a
+   * call before the backend has entered its solving stage is dropped). The watcher and
+   * {@code delete()} share a lock, so the native solver is never interrupted after it is freed.
+   */
+  @Override
+  public LpResult solve(LinearProgram program, LpOptions options,
+      java.util.function.BooleanSupplier stop) {
     Natives.ensure();
     boolean mip = program.isMip();
     MPSolver solver = MPSolver.createSolver(mip ? "SCIP" : "GLOP");
@@ -47,15 +59,63 @@ final class OrToolsSolver implements LpSolver {
       return LpResult.failed(LpStatus.ERROR, "OR-Tools backend " + (mip ? "SCIP" : "GLOP")
           + " is not available in this build");
     }
+    Watcher watcher = stop == null ? null : new Watcher(solver, stop);
     try {
-      return solveWith(solver, program, options, mip);
+      return solveWith(solver, program, options, mip, watcher);
     } finally {
+      if (watcher != null) {
+        watcher.finish();
+      }
       solver.delete();
     }
   }
 
-  private static LpResult solveWith(
-      MPSolver solver, LinearProgram program, LpOptions options, boolean mip) {
+  static final long STOP_POLL_MS = 20;
+
+  /** Interrupts {@code solver} once {@code stop} is true, until {@link #finish}. */
+  private static final class Watcher implements Runnable {
+    private final MPSolver solver;
+    private final java.util.function.BooleanSupplier stop;
+    private boolean done;
+
+    Watcher(MPSolver solver, java.util.function.BooleanSupplier stop) {
+      this.solver = solver;
+      this.stop = stop;
+    }
+
+    void start() {
+      Thread t = new Thread(this, "lp-stop-watcher");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        synchronized (this) {
+          if (done) {
+            return;
+          }
+          if (stop.getAsBoolean()) {
+            solver.interruptSolve();
+          }
+          try {
+            wait(STOP_POLL_MS);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }
+    }
+
+    synchronized void finish() {
+      done = true;
+      notifyAll();
+    }
+  }
+
+  private static LpResult solveWith(MPSolver solver, LinearProgram program, LpOptions options,
+      boolean mip, Watcher watcher) {
     double inf = MPSolver.infinity();
     List<LinearProgram.Variable> vars = program.variables();
     MPVariable[] x = new MPVariable[vars.size()];
@@ -68,6 +128,9 @@ final class OrToolsSolver implements LpSolver {
     List<LinearProgram.Row> rows = program.rows();
     MPConstraint[] cons = new MPConstraint[rows.size()];
     for (int r = 0; r < cons.length; r++) {
+      if ((r & 1023) == 0 && watcher != null && watcher.stop.getAsBoolean()) {
+        return LpResult.failed(LpStatus.TIME_LIMIT, "stopped while building the model");
+      }
       LinearProgram.Row row = rows.get(r);
       LinearExpr e = row.expr();
       double shift = e.constant();
@@ -108,7 +171,13 @@ final class OrToolsSolver implements LpSolver {
       solver.setSolverSpecificParametersAsString(
           String.format(java.util.Locale.ROOT, "limits/absgap = %.17g", options.absoluteMipGap()));
     }
+    if (watcher != null) {
+      watcher.start();
+    }
     MPSolver.ResultStatus rs = solver.solve(params);
+    if (watcher != null) {
+      watcher.finish();
+    }
     LpStatus status = translate(rs);
     if (status == LpStatus.INFEASIBLE) {
       // MPSolver reports GLOP's INFEASIBLE_OR_UNBOUNDED (typical after presolve) as INFEASIBLE.

@@ -83,6 +83,35 @@ class WorkbenchStrategyBrowserTest extends BrowserTestSupport {
   }
 
   @Test
+  void preposition_gulfExampleWithBothFiles_showsTheCliReportAndItsRunsTable()
+      throws Exception {
+    open();
+    kind("preposition");
+    Path d = Files.createTempDirectory(dir, "cli");
+    Path yaml = Files.copy(Path.of("examples/preposition-gulf.yaml"), d.resolve("instance.yaml"));
+    Path csv = Files.copy(Path.of("examples/preposition-gulf-scenarios.csv"),
+        d.resolve("scenarios.csv"));
+    param("method", "both");
+    param("time-limit", "60");
+    driver.findElement(By.cssSelector("#params input[data-file='instance']"))
+        .sendKeys(yaml.toString());
+    driver.findElement(By.cssSelector("#params input[data-file='scenarios']"))
+        .sendKeys(csv.toString());
+    String id = runAndWait();
+    assertThat(byId("results").getAttribute("data-status")).isEqualTo("done");
+    String api = TestServer.JSON.writeValueAsString(result(id)).replaceAll(
+        "/[^\"]*/attachments/[0-9a-f]{64}/", d + "/");
+    assertThat(TestServer.withoutTimings(TestServer.JSON.readTree(api))).isEqualTo(cli(
+        "strategy", "preposition", yaml.toString(), "--scenarios", csv.toString(), "--method",
+        "both", "--time-limit", "60", "--format", "json"));
+    assertThat(text("summary")).startsWith("preposition run " + id + ": done");
+    WebElement table = waitFor(d2 -> d2.findElement(By.cssSelector("[data-table='runs']")),
+        "the runs table");
+    assertThat(table.getText()).contains("extensive", "benders");
+    shot("workbench-strategy-preposition");
+  }
+
+  @Test
   void stockpile_badDemand_isMarkedOnItsField() {
     open();
     kind("stockpile");

@@ -10,6 +10,7 @@ import org.stockade.lp.LpOptions;
 import org.stockade.lp.LpResult;
 import org.stockade.lp.LpSolver;
 import org.stockade.lp.LpStatus;
+import org.stockade.model.CancelToken;
 
 /**
  * The multi-cut L-shaped method (Van Slyke &amp; Wets 1969; Birge &amp; Louveaux 1988 multi-cut)
@@ -53,6 +54,17 @@ final class BendersSolver {
 
   static PrepositionResult.Run solve(PrepositionProblem p, PrepositionOptions o,
       ExecutorService pool) {
+    return solve(p, o, pool, CancelToken.never());
+  }
+
+  /**
+   * The L-shaped loop; polls {@code cancel} before each master, lets SCIP stop a master under
+   * way, and polls it before each scenario's recourse LP.
+   *
+   * @throws java.util.concurrent.CancellationException once {@code cancel} is set
+   */
+  static PrepositionResult.Run solve(PrepositionProblem p, PrepositionOptions o,
+      ExecutorService pool, CancelToken cancel) {
     long t0 = System.nanoTime();
     long deadline = o.timeLimit() == null ? Long.MAX_VALUE : t0 + o.timeLimit().toNanos();
     int n = p.locationCount();
@@ -67,6 +79,7 @@ final class BendersSolver {
     int vars = 0;
     LpStatus status = LpStatus.TIME_LIMIT;
     while (iter < MAX_ITERATIONS) {
+      PrepositionSolver.stopIfCancelled(cancel);
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         status = best == null ? LpStatus.TIME_LIMIT : LpStatus.FEASIBLE;
@@ -99,7 +112,9 @@ final class BendersSolver {
           : java.time.Duration.ofNanos(Math.max(1_000_000, left));
       double masterGap = Math.max(o.gap() / 4,
           Math.min(MAX_MASTER_GAP, PrepositionResult.relativeGap(ub, lb) / 4));
-      LpResult r = LpSolver.orTools().solve(lp, new LpOptions(limit, masterGap, 1e-9));
+      LpResult r = LpSolver.orTools().solve(lp, new LpOptions(limit, masterGap, 1e-9),
+          cancel::isCancelled);
+      PrepositionSolver.stopIfCancelled(cancel);
       if (!r.status().hasSolution()) {
         status = best == null ? (r.status() == LpStatus.ERROR ? LpStatus.ERROR
             : LpStatus.TIME_LIMIT) : LpStatus.FEASIBLE;
@@ -108,7 +123,7 @@ final class BendersSolver {
       lb = Math.max(lb, relax ? r.objective() : Math.min(r.bestBound(), r.objective()));
       double[] x = r.values();
       double[][] q = FirstStage.stock(x, v);
-      List<RecourseLp.Outcome> out = evaluate(p, q, pool);
+      List<RecourseLp.Outcome> out = evaluate(p, q, pool, cancel);
       double expected = 0;
       for (int s = 0; s < ns; s++) {
         expected += p.scenario(s).probability() * out.get(s).value();
@@ -184,15 +199,31 @@ final class BendersSolver {
   /** Every scenario's recourse at stock {@code q}, solved on {@code pool}, in scenario order. */
   static List<RecourseLp.Outcome> evaluate(PrepositionProblem p, double[][] q,
       ExecutorService pool) {
+    return evaluate(p, q, pool, CancelToken.never());
+  }
+
+  /**
+   * As {@link #evaluate(PrepositionProblem, double[][], ExecutorService)}; each scenario's task
+   * polls {@code cancel} before building its LP (a set flag skips the rest quickly).
+   *
+   * @throws java.util.concurrent.CancellationException once {@code cancel} is set
+   */
+  static List<RecourseLp.Outcome> evaluate(PrepositionProblem p, double[][] q,
+      ExecutorService pool, CancelToken cancel) {
     List<Future<RecourseLp.Outcome>> fs = new ArrayList<>();
     for (int s = 0; s < p.scenarioCount(); s++) {
       int sc = s;
-      fs.add(pool.submit(() -> RecourseLp.solve(p, sc, q)));
+      fs.add(pool.submit(() -> cancel.isCancelled() ? null : RecourseLp.solve(p, sc, q)));
     }
     List<RecourseLp.Outcome> out = new ArrayList<>();
     try {
       for (Future<RecourseLp.Outcome> f : fs) {
-        out.add(f.get());
+        RecourseLp.Outcome oc = f.get();
+        if (oc == null) {
+          fs.forEach(x -> x.cancel(false));
+          PrepositionSolver.stopIfCancelled(cancel);
+        }
+        out.add(oc);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

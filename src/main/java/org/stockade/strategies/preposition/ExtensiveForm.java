@@ -5,6 +5,7 @@ import org.stockade.lp.LpOptions;
 import org.stockade.lp.LpResult;
 import org.stockade.lp.LpSolver;
 import org.stockade.lp.LpStatus;
+import org.stockade.model.CancelToken;
 
 /**
  * The deterministic equivalent (extensive form) of the two-stage program, Rawls &amp; Turnquist
@@ -33,15 +34,32 @@ final class ExtensiveForm {
   }
 
   static PrepositionResult.Run solve(PrepositionProblem p, PrepositionOptions o) {
+    return solve(p, o, CancelToken.never());
+  }
+
+  /**
+   * As {@link #solve(PrepositionProblem, PrepositionOptions)}; polls {@code cancel} before each
+   * scenario block it builds, passes SCIP the time left of the limit and lets it stop the MILP
+   * once {@code cancel} is set.
+   *
+   * @throws java.util.concurrent.CancellationException once {@code cancel} is set
+   */
+  static PrepositionResult.Run solve(PrepositionProblem p, PrepositionOptions o,
+      CancelToken cancel) {
     long t0 = System.nanoTime();
     LinearProgram lp = new LinearProgram();
     Terms obj = new Terms();
     FirstStage.Vars v = FirstStage.add(lp, p, false, null, obj);
     for (int s = 0; s < p.scenarioCount(); s++) {
+      PrepositionSolver.stopIfCancelled(cancel);
       RecourseLp.add(lp, p, s, v.q(), null, p.scenario(s).probability(), obj);
     }
     lp.minimize(obj.expr());
-    LpResult r = LpSolver.orTools().solve(lp, new LpOptions(o.timeLimit(), o.gap(), 1e-9));
+    java.time.Duration limit = o.timeLimit() == null ? null : java.time.Duration.ofNanos(
+        Math.max(1_000_000, o.timeLimit().toNanos() - (System.nanoTime() - t0)));
+    LpResult r = LpSolver.orTools().solve(lp, new LpOptions(limit, o.gap(), 1e-9),
+        cancel::isCancelled);
+    PrepositionSolver.stopIfCancelled(cancel);
     double secs = (System.nanoTime() - t0) / 1e9;
     if (!r.status().hasSolution()) {
       LpStatus st = r.status() == LpStatus.ERROR ? LpStatus.ERROR : LpStatus.TIME_LIMIT;

@@ -2,10 +2,12 @@ package org.stockade.strategies.preposition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.stockade.lp.LpStatus;
+import org.stockade.model.CancelToken;
 
 /**
  * Solves a {@link PrepositionProblem} by the extensive-form MILP ({@link ExtensiveForm}), the
@@ -22,14 +24,31 @@ public final class PrepositionSolver {
   /** Runs {@code methods} in order; {@code seed} is recorded for generated instances. */
   public PrepositionResult solve(PrepositionProblem p, List<PrepositionResult.Method> methods,
       Long seed) {
+    return solve(p, methods, seed, CancelToken.never());
+  }
+
+  /**
+   * As {@link #solve(PrepositionProblem, List, Long)}, stopping once {@code cancel} is set: the
+   * L-shaped loop polls it before each master and before each scenario's recourse LP, the
+   * extensive form while it builds the scenario blocks, and both ask SCIP to stop a MILP under
+   * way ({@link org.stockade.lp.LpSolver#solve(org.stockade.lp.LinearProgram,
+   * org.stockade.lp.LpOptions, java.util.function.BooleanSupplier)}). No partial result is
+   * returned.
+   *
+   * @throws CancellationException once {@code cancel} is set
+   */
+  public PrepositionResult solve(PrepositionProblem p, List<PrepositionResult.Method> methods,
+      Long seed, CancelToken cancel) {
+    stopIfCancelled(cancel);
     ExecutorService pool = pool(options.threads());
     try {
       List<PrepositionResult.Run> runs = new ArrayList<>();
       for (PrepositionResult.Method m : methods) {
         runs.add(switch (m) {
-          case EXTENSIVE -> ExtensiveForm.solve(p, options);
-          case BENDERS -> BendersSolver.solve(p, options, pool);
+          case EXTENSIVE -> ExtensiveForm.solve(p, options, cancel);
+          case BENDERS -> BendersSolver.solve(p, options, pool, cancel);
         });
+        stopIfCancelled(cancel);
       }
       PrepositionResult.Run best = null;
       for (PrepositionResult.Run r : runs) {
@@ -37,10 +56,13 @@ public final class PrepositionSolver {
           best = r;
         }
       }
-      PrepositionResult.CostSplit split = best == null ? null : evaluate(p, best.plan(), pool);
+      PrepositionResult.CostSplit split = best == null ? null
+          : evaluate(p, best.plan(), pool, cancel);
       return new PrepositionResult(p, runs, best == null ? null : best.plan(), split, seed);
     } finally {
-      pool.shutdownNow();
+      // no interrupts: after a cancel the queued recourse tasks return at once, and a worker
+      // thread is never interrupted inside the native solver (docs/service.md)
+      pool.shutdown();
     }
   }
 
@@ -48,16 +70,16 @@ public final class PrepositionSolver {
   public PrepositionResult.CostSplit evaluate(PrepositionProblem p, PrepositionResult.Plan plan) {
     ExecutorService pool = pool(options.threads());
     try {
-      return evaluate(p, plan, pool);
+      return evaluate(p, plan, pool, CancelToken.never());
     } finally {
       pool.shutdownNow();
     }
   }
 
   private static PrepositionResult.CostSplit evaluate(PrepositionProblem p,
-      PrepositionResult.Plan plan, ExecutorService pool) {
+      PrepositionResult.Plan plan, ExecutorService pool, CancelToken cancel) {
     double[][] q = plan.stock();
-    List<RecourseLp.Outcome> out = BendersSolver.evaluate(p, q, pool);
+    List<RecourseLp.Outcome> out = BendersSolver.evaluate(p, q, pool, cancel);
     double ship = 0;
     double shortage = 0;
     double surplus = 0;
@@ -84,6 +106,13 @@ public final class PrepositionSolver {
   /** Whether every run reached its gap. */
   public static boolean allOptimal(PrepositionResult r) {
     return r.runs().stream().allMatch(x -> x.status() == LpStatus.OPTIMAL);
+  }
+
+  /** Throws {@link CancellationException} if {@code cancel} is set. */
+  static void stopIfCancelled(CancelToken cancel) {
+    if (cancel.isCancelled()) {
+      throw new CancellationException("preposition cancelled");
+    }
   }
 
   private static ExecutorService pool(int threads) {
