@@ -32,7 +32,6 @@ public final class CoveringLp implements AutoCloseable {
   private final List<MPConstraint> rows = new ArrayList<>();
   private final List<MPVariable> cols = new ArrayList<>();
   private final MPObjective objective;
-  private final double[] weights;
 
   /** {@code weights[j] = w_j >= 0}, the cost of each covering variable. */
   public CoveringLp(double[] weights) {
@@ -42,7 +41,6 @@ public final class CoveringLp implements AutoCloseable {
             + weights[j]);
       }
     }
-    this.weights = weights.clone();
     OrToolsSolver.ensureNatives();
     // GLOP: the MPSolver bridge to CLP inserts each new column coefficient by coefficient
     // (measured 2-3x slower here); GLOP re-reads the model but keeps its basis
@@ -75,10 +73,6 @@ public final class CoveringLp implements AutoCloseable {
   /** Switches cut {@code k} on (it constrains x) or off (its multiplier is fixed at 0). */
   public void setActive(int k, boolean active) {
     cols.get(k).setUb(active ? MPSolver.infinity() : 0);
-  }
-
-  public int cutCount() {
-    return cols.size();
   }
 
   /**
@@ -122,11 +116,6 @@ public final class CoveringLp implements AutoCloseable {
     }
     double v = objective.value();
     return new LpResult(LpStatus.OPTIMAL, v, v, x, y, "backend status " + rs);
-  }
-
-  /** The cost weights, as given. */
-  public double[] weights() {
-    return weights.clone();
   }
 
   @Override

@@ -24,8 +24,8 @@ interface MasterLp extends AutoCloseable {
   /** Rebuilds the backend when dropped cuts make up most of it (where that matters). */
   void compactIfSparse(List<ScalableLoop.Cut> cuts, int p);
 
-  /** Solves; values are r (p entries), duals indexed by the cuts' handles. */
-  LpResult solve(int p);
+  /** Solves; values are r (one per product), duals indexed by the cuts' handles. */
+  LpResult solve();
 
   @Override
   void close();
@@ -74,7 +74,7 @@ interface MasterLp extends AutoCloseable {
     }
 
     @Override
-    public LpResult solve(int p) {
+    public LpResult solve() {
       return lp.solve();
     }
 
@@ -153,7 +153,7 @@ interface MasterLp extends AutoCloseable {
     }
 
     @Override
-    public LpResult solve(int p) {
+    public LpResult solve() {
       return lp.solve();
     }
 

@@ -358,7 +358,7 @@ final class ScalableLoop {
     for (Cut c : cuts) {
       lp.ensure(c, c.g - delta);
     }
-    LpResult res = lp.solve(p);
+    LpResult res = lp.solve();
     if (!res.status().hasSolution()) {
       return res;
     }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -181,15 +180,7 @@ class StrategyRunsApiTest {
     csvArgs.addAll(List.of("--format", "csv"));
     assertThat(csvReport).isEqualTo(TestServer.cli(csvArgs.toArray(String[]::new)));
     byte[] xlsx = s.getBytes("/api/runs/" + id + "/result?format=xlsx").body();
-    try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-      var sheet = wb.getSheetAt(0);
-      String[] lines = csvReport.strip().split("\n");
-      assertThat(sheet.getLastRowNum() + 1).isEqualTo(lines.length);
-      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-          .isEqualTo(lines[1].split(",")[0]);
-      assertThat(sheet.getRow(1).getCell(1).getNumericCellValue())
-          .isEqualTo(Double.parseDouble(lines[1].split(",")[1]));
-    }
+    TestServer.assertXlsxMatchesCsv(xlsx, csvReport, 1);
   }
 
   @Test

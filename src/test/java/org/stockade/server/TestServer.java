@@ -167,4 +167,24 @@ final class TestServer implements AutoCloseable {
   public void close() {
     server.close();
   }
+
+  /**
+   * The XLSX download matches the CSV report: as many rows, the first column's text and
+   * column {@code numericColumn}'s number in the first data row.
+   */
+  static void assertXlsxMatchesCsv(byte[] xlsx, String csv, int numericColumn)
+      throws IOException {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = wb.getSheetAt(0);
+      String[] lines = csv.strip().split("\n");
+      org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum() + 1)
+          .isEqualTo(lines.length);
+      org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo(lines[1].split(",")[0]);
+      org.assertj.core.api.Assertions.assertThat(
+          sheet.getRow(1).getCell(numericColumn).getNumericCellValue())
+          .isEqualTo(Double.parseDouble(lines[1].split(",")[numericColumn]));
+    }
+  }
 }
