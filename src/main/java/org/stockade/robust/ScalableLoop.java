@@ -142,6 +142,7 @@ final class ScalableLoop {
     double maxViolation = Double.POSITIVE_INFINITY;
     int perRound = Math.max(8, Math.min(p / 4, MAX_CUTS_PER_ROUND));
     Inner inner = trivialStart && search != null ? Inner.start(n, u) : null;
+    seedSingletons(n, u, cuts, index, delta, eps);
     while (true) {
       if (options.cancel().isCancelled()) {
         return stop(SgStatus.CANCELLED, "cancelled", lower, maxViolation, iterations, cuts,
@@ -251,6 +252,25 @@ final class ScalableLoop {
           ? "separation stalled (numerical tolerance); max violation bound " + maxViolation
           : sep.method();
       return stop(st, why, lower, maxViolation, iterations, cuts, exact, t0);
+    }
+  }
+
+  /**
+   * Starts the master with the singleton cuts {@code r_j >= g({j}) - delta} that can bind
+   * (valid, as every SG cut; {@code O(N)} of them, each evaluated once). They give the first
+   * master the bound {@code sum_j h_j (g({j}) - delta)^+}; where one product's plants can all
+   * be lost within the capacity budget, {@code g({j})} is its whole worst-case demand and the
+   * singletons alone are the answer (the paper-default sets on sparse networks, N >= ~30).
+   */
+  private static void seedSingletons(Network n, UncertaintySet u, List<Cut> cuts,
+      Map<NeighborhoodSearch.Key, Cut> index, double delta, double eps) {
+    BitSet s = new BitSet(n.productCount());
+    for (int j = 0; j < n.productCount(); j++) {
+      s.clear();
+      s.set(j);
+      if (u.g(s, n.plantsOf(s)) - delta > eps) {
+        add(n, u, cuts, index, new int[] {j});
+      }
     }
   }
 

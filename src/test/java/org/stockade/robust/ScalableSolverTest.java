@@ -264,8 +264,12 @@ class ScalableSolverTest {
 
   @Test
   void solve_timeLimitOnALargeNetwork_stopsWithTimeLimitStatusAndABound() {
-    Network n = ScaleNetworks.generalized(1500, 3, 1);
-    SgProblem p = new SgProblem(n, UncertaintySpec.empty().build(n), 0);
+    // one plant down: the singleton cuts do not settle it (under the paper-default 10% loss a
+    // product's own plants can all be lost, and the first round is optimal)
+    Network n = ScaleNetworks.parse("chain:3,n=1500", 1);
+    UncertaintySpec oneDown = new UncertaintySpec(null, null, null, null, null, null,
+        CapacityLossKind.PLANTS, 1.0, null, null);
+    SgProblem p = new SgProblem(n, oneDown.build(n), 0);
     long t0 = System.nanoTime();
     SgResult res = cg.solve(p, SgOptions.defaults().withTimeLimit(Duration.ofMillis(3000)));
     double seconds = (System.nanoTime() - t0) / 1e9;
