@@ -59,16 +59,22 @@ public final class SgScaleBenchmark {
 
   public static List<Row> run(List<String> families, int[] sizes, long seed, Duration limit,
       Duration baselineLimit, Consumer<String> log) {
+    return run(families, sizes, seed, UncertaintySpec.empty(), limit, baselineLimit, log);
+  }
+
+  /** As above with the given uncertainty settings (unset fields: the paper defaults). */
+  public static List<Row> run(List<String> families, int[] sizes, long seed,
+      UncertaintySpec uncertainty, Duration limit, Duration baselineLimit, Consumer<String> log) {
     List<Row> rows = new ArrayList<>();
     ConstraintGenerationSolver solver = new ConstraintGenerationSolver();
     log.accept("warming up (N = 20, every algorithm, not recorded)");
-    warmUp(solver, families, seed);
+    warmUp(solver, families, seed, uncertainty);
     for (String family : families) {
       boolean plainOn = true;
       boolean classicOn = true;
       for (int n : sizes) {
         Network net = ScaleNetworks.parse(family + ",n=" + n, seed);
-        SgProblem p = new SgProblem(net, UncertaintySpec.empty().build(net), 0);
+        SgProblem p = new SgProblem(net, uncertainty.build(net), 0);
         SgProgress[] last = new SgProgress[1];
         SgOptions opt = SgOptions.defaults().withTimeLimit(limit).withProgress(q -> last[0] = q);
         Run scalable = timed(solver, p, opt);
@@ -130,10 +136,10 @@ public final class SgScaleBenchmark {
    * measured sizes do not pay for class loading and JIT compilation.
    */
   private static void warmUp(ConstraintGenerationSolver solver, List<String> families,
-      long seed) {
+      long seed, UncertaintySpec uncertainty) {
     for (String family : families) {
       Network net = ScaleNetworks.parse(family + ",n=20", seed + 1);
-      SgProblem p = new SgProblem(net, UncertaintySpec.empty().build(net), 0);
+      SgProblem p = new SgProblem(net, uncertainty.build(net), 0);
       SgOptions base = SgOptions.defaults().withTimeLimit(Duration.ofSeconds(30));
       for (int k = 0; k < 3; k++) {
         solver.solve(p, base);

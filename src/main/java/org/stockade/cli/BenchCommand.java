@@ -105,6 +105,11 @@ public final class BenchCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   List<String> families;
 
+  @Option(names = "--capacity-loss", paramLabel = "KIND[:ZETA]", description = "sg-scale: "
+      + "capacity loss as in solve (default: the paper's 10% of total capacity; plants:1 for "
+      + "one plant down, where the singleton cuts do not settle the answer).")
+  String capacityLoss;
+
   @Option(names = "--baseline-limit", paramLabel = "SECONDS", defaultValue = "60",
       description = "sg-scale: time limit of each baseline solve; a baseline that hits it is"
           + " not run at larger N (default: ${DEFAULT-VALUE}).")
@@ -164,7 +169,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (what.equalsIgnoreCase("sg-scale")) {
       return SgScaleBench.print(spec.commandLine().getOut(), spec.commandLine().getErr(), fmt,
-          families, sizes, seed, timeLimit, baselineLimit);
+          families, sizes, seed, timeLimit, baselineLimit, SolveCommand.uncertaintyFlags(
+              null, null, null, null, capacityLoss, null, null));
     }
     if (runs < 1 || warmup < 0) {
       throw new InvalidInputException("--runs must be >= 1 and --warmup >= 0, got --runs " + runs

@@ -21,7 +21,8 @@ final class SgScaleBench {
   private SgScaleBench() {}
 
   static int print(PrintWriter out, PrintWriter err, String fmt, List<String> families,
-      int[] sizes, long seed, double limitSeconds, double baselineSeconds) {
+      int[] sizes, long seed, double limitSeconds, double baselineSeconds,
+      org.stockade.uncertainty.UncertaintySpec uncertainty) {
     for (int n : sizes) {
       if (n < 2 || n > 100_000) {
         throw new InvalidInputException("--sizes: each N must be in 2..100000, got " + n);
@@ -37,9 +38,11 @@ final class SgScaleBench {
     }
     err.println("bench sg-scale: " + families.size() + " families x " + sizes.length
         + " sizes; baselines limited to " + baselineSeconds + " s each (they stop at larger N"
-        + " once they hit it)");
+        + " once they hit it); capacity loss: "
+        + (uncertainty.capacityLoss() == null ? "10% of total (paper default)"
+            : uncertainty.capacityLoss() + (uncertainty.zeta() == null ? "" : " " + uncertainty.zeta())));
     err.flush();
-    List<Row> rows = SgScaleBenchmark.run(families, sizes, seed,
+    List<Row> rows = SgScaleBenchmark.run(families, sizes, seed, uncertainty,
         Duration.ofMillis((long) (limitSeconds * 1000)),
         Duration.ofMillis((long) (baselineSeconds * 1000)), line -> {
           err.println(line);

@@ -69,6 +69,15 @@ final class NeighborhoodSearch {
    * when {@code stop} says so.
    */
   List<Found> violated(double[] r, double threshold, double delta, int limit, StopCheck stop) {
+    return violated(r, threshold, delta, limit, stop, 0);
+  }
+
+  /**
+   * As above; with {@code depth > 0} every local maximum is also deepened ({@link #deepen}):
+   * the fallback when plain climbing finds nothing.
+   */
+  List<Found> violated(double[] r, double threshold, double delta, int limit, StopCheck stop,
+      int depth) {
     Set<Key> seen = new HashSet<>();
     List<Found> found = new ArrayList<>();
     List<Found> positive = new ArrayList<>();
@@ -85,6 +94,9 @@ final class NeighborhoodSearch {
         state.add(j);
       }
       double v = climb();
+      if (depth > 0) {
+        v = deepen(v, depth);
+      }
       if (v > threshold) {
         for (int k = 0; k < state.size(); k++) {
           covered[state.member(k)] = true;
@@ -148,6 +160,51 @@ final class NeighborhoodSearch {
         state.remove(-move - 1);
       }
       best = state.violation();
+    }
+  }
+
+  /**
+   * Variable-depth search from a local maximum (in the spirit of Kernighan & Lin 1970): keep
+   * adding the best neighbouring product even when the violation drops, for up to
+   * {@code depth} products, and move to the best state seen on that path if it beats the local
+   * maximum, then climb again; otherwise undo the path. Crosses the valleys that single moves
+   * cannot: on a chain with one plant down the violated subsets are long intervals whose short
+   * prefixes all have negative violation.
+   */
+  private double deepen(double best, int depth) {
+    int[] path = new int[depth];
+    while (true) {
+      int len = 0;
+      double peak = best + 1e-9 * Math.max(1, Math.abs(best));
+      int peakLen = 0;
+      for (int step = 0; step < depth; step++) {
+        int n = collectCandidates();
+        int pick = -1;
+        double value = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+          double v = state.violationWith(candidates[k]);
+          if (v > value) {
+            value = v;
+            pick = candidates[k];
+          }
+        }
+        if (pick < 0) {
+          break;
+        }
+        state.add(pick);
+        path[len++] = pick;
+        if (value > peak) {
+          peak = value;
+          peakLen = len;
+        }
+      }
+      for (int k = len - 1; k >= peakLen; k--) {
+        state.remove(path[k]);
+      }
+      if (peakLen == 0) {
+        return best;
+      }
+      best = climb();
     }
   }
 

@@ -64,6 +64,8 @@ final class ScalableLoop {
    * with 50 and 14.9 s with 125.
    */
   static final int MAX_CUTS_PER_ROUND = 100;
+  /** Products added along one variable-depth path of the fallback search. */
+  static final int DEEPEN_DEPTH = 64;
   /** The pool holds at most this times N cuts (memory bound). */
   static final int POOL_FACTOR = 20;
   /** The native master is rebuilt when its rows exceed this times (cuts in it + N). */
@@ -209,14 +211,14 @@ final class ScalableLoop {
           // becomes the feasible point, halving the gap to the bound
           double[] mid = inner.midpoint(r);
           added = addFound(n, u, cuts, index,
-              search.violated(mid, delta + eps, delta, perRound, stop));
+              separate(search, mid, delta, eps, perRound, stop));
           if (added == 0 && !stop.shouldStop()) {
             inner = inner.moveTo(mid, n);
           }
         }
         if (added == 0 && !stop.shouldStop()) {
           added = addFound(n, u, cuts, index,
-              search.violated(r, delta + eps, delta, perRound, stop));
+              separate(search, r, delta, eps, perRound, stop));
         }
         spent[1] += System.nanoTime() - ts;
         if (added > 0) {
@@ -272,6 +274,23 @@ final class ScalableLoop {
         add(n, u, cuts, index, new int[] {j});
       }
     }
+  }
+
+  /**
+   * The connected local search at {@code point}; when it finds nothing, the same search with
+   * variable-depth paths from every local maximum ({@link NeighborhoodSearch}, depth
+   * {@value #DEEPEN_DEPTH}). Measured with one plant down (symmetric 3-chain, N = 60): 272
+   * rounds and 148 exact MILPs without the deep pass, 105 rounds and 4 MILPs with it.
+   */
+  private static List<NeighborhoodSearch.Found> separate(NeighborhoodSearch search,
+      double[] point, double delta, double eps, int perRound,
+      NeighborhoodSearch.StopCheck stop) {
+    List<NeighborhoodSearch.Found> found = search.violated(point, delta + eps, delta, perRound,
+        stop);
+    if (found.isEmpty() && !stop.shouldStop()) {
+      found = search.violated(point, delta + eps, delta, perRound, stop, DEEPEN_DEPTH);
+    }
+    return found;
   }
 
   private static boolean add(Network n, UncertaintySet u, List<Cut> cuts,

@@ -211,6 +211,7 @@ class WorkbenchBrowserTest extends BrowserTestSupport {
         + "document.getElementById('kind').dispatchEvent(new Event('change'))");
     param("generate", "sparse:3,n=1000");
     param("seed", "7");
+    param("capacity-loss", "plants:1"); // runs for minutes (the default loss: one round)
     byId("run").click();
     waitFor(d -> byId("cancel").isEnabled() && text("status-line").contains("running"),
         "the run to start", Duration.ofSeconds(60));
