@@ -124,7 +124,8 @@ public final class SolveCommand implements Callable<Integer>, Hosted {
   String solver;
 
   @Option(names = "--proof", paramLabel = "METHOD", defaultValue = "auto", description = "How "
-      + "optimality is proven: auto (enumeration where it applies, else the MILP; default), milp"
+      + "optimality is proven: auto (enumeration where it applies, else a minimum cut where it "
+      + "decides, else the MILP; default), milp"
       + " (exact separation MILP, any set) or enumeration (all product subsets of each connected"
       + " component; parametric sets, N <= 22 products and M <= 16 plants per component).")
   String proof;
