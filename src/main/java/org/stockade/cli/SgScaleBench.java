@@ -108,7 +108,10 @@ final class SgScaleBench {
               SgScaleBenchmark.seconds(r.classic()),
               SgScaleBenchmark.ratio(r.classic(), r.scalable()));
         }
-        out.print("SG at scale (alpha 2, unstandardized beta 2, 10% capacity loss, delta 0;"
+        String loss = uncertainty.capacityLoss() == null ? "10% capacity loss"
+            : "capacity loss " + uncertainty.capacityLoss().name().toLowerCase(java.util.Locale.ROOT)
+                + (uncertainty.zeta() == null ? "" : ":" + uncertainty.zeta());
+        out.print("SG at scale (alpha 2, unstandardized beta 2, " + loss + ", delta 0;"
             + " seed " + seed + "); ratio = baseline time / scalable time, '>' = baseline"
             + " stopped at its limit, '-' = not run\n" + t.render());
         TextTable u = new TextTable("family", "growth exponent (N >= 100)",
