@@ -31,7 +31,8 @@ import org.stockade.uncertainty.UncertaintySet;
  * {@link CapacitySet#negatedMinPieces()}) its half is instead written exactly and compactly as
  * {@code t <= piece_v(x)} for all pieces — {@code Dmax(S)} is the minimum of the pieces — which
  * gives a much tighter relaxation than McCormick. The worst-case point is then recovered per
- * subset by the caller.
+ * subset by the caller. "Up to K plants down" is written without its pieces (one dense row per
+ * distinct capacity) by {@link SeparationTerms#plantsDown}.
  */
 final class SeparationMilp {
   private SeparationMilp() {}
@@ -82,7 +83,10 @@ final class SeparationMilp {
       obj = obj.plus(SeparationTerms.demandMcCormick(lp, u.demand(), d, xs));
     }
     List<AffinePiece> cp = u.capacity().negatedMinPieces();
-    if (cp != null) {
+    LinearExpr down = SeparationTerms.plantsDown(lp, u.capacity(), ys);
+    if (down != null) {
+      obj = obj.plus(down);
+    } else if (cp != null) {
       obj = obj.plus(SeparationTerms.minOfPieces(lp, cp, ys, "-Cmin"));
     } else {
       c = u.capacity().describeIn(lp);

@@ -4,6 +4,8 @@ import java.util.List;
 import org.stockade.lp.LinearExpr;
 import org.stockade.lp.LinearProgram;
 import org.stockade.uncertainty.AffinePiece;
+import org.stockade.uncertainty.CapacityLoss;
+import org.stockade.uncertainty.CapacityLossKind;
 import org.stockade.uncertainty.CapacitySet;
 import org.stockade.uncertainty.DemandSet;
 
@@ -36,6 +38,37 @@ public final class SeparationTerms {
       lp.addLessEq(row, pc.constant(), name);
     }
     return LinearExpr.of(t);
+  }
+
+  /**
+   * {@code -Cmin(P)} for "up to K plants down" ({@link CapacityLoss} of kind
+   * {@link CapacityLossKind#PLANTS}) without its pieces: {@code -Cmin(P) = -sum_{i in P} c_i +
+   * max{sum_i c_i z_i : 0 <= z_i <= y_i, sum_i z_i <= K}}, the capacities of the K largest
+   * plants of P lost (fractionally for a fractional K). The inner maximum is an LP whose value
+   * at 0/1 {@code y} is exactly the fractional knapsack behind the pieces
+   * {@code min_theta K theta + sum_i (c_i - theta)^+} (Bertsimas & Sim 2004's duality), so inside
+   * the maximizing MILP it is written with the free variables {@code z}: M extra variables and
+   * M + 1 rows, where the pieces are one dense row per distinct capacity value (O(M^2)
+   * nonzeros and a weak relaxation). {@code null} for any other capacity set.
+   */
+  public static LinearExpr plantsDown(LinearProgram lp, CapacitySet set, LinearExpr[] y) {
+    if (!(set instanceof CapacityLoss loss) || loss.kind() != CapacityLossKind.PLANTS) {
+      return null;
+    }
+    double[] c = set.upperBounds();
+    LinearExpr out = LinearExpr.constant(0);
+    LinearExpr budget = LinearExpr.constant(0);
+    for (int i = 0; i < y.length; i++) {
+      out = out.plus(y[i].times(-c[i]));
+      if (c[i] > 0) {
+        int z = lp.addVariable(0, 1, "down" + i);
+        lp.addLessEq(LinearExpr.of(z).plus(y[i].times(-1)), 0, "down<=y");
+        out = out.plusTerm(c[i], z);
+        budget = budget.plusTerm(1, z);
+      }
+    }
+    lp.addLessEq(budget, loss.zeta(), "plants down");
+    return out;
   }
 
   /**

@@ -96,6 +96,42 @@ class ClosureSeparationTest {
   }
 
   @Test
+  void separationMilp_plantsDownWrittenCompactly_equalsEnumeration() {
+    // the MILP writes "K plants down" with z_i <= y_i, sum z_i <= K instead of one piece per
+    // distinct capacity; integer and fractional K, every demand set kind with closed forms
+    int checked = 0;
+    for (int seed = 1; seed <= 50; seed++) {
+      Random rnd = new Random(1000 + seed);
+      Network n = RandomInstances.network(rnd, 2 + rnd.nextInt(7), 2 + rnd.nextInt(10),
+          0.2 + 0.4 * rnd.nextDouble());
+      UncertaintySet base = RandomInstances.set(rnd, n, seed % RandomInstances.SET_KINDS);
+      if (base.demand().maxPieces() == null) {
+        continue;
+      }
+      checked++;
+      double k = seed % 3 == 0 ? 0.5 + 2 * rnd.nextDouble() : 1 + rnd.nextInt(2);
+      UncertaintySet u = new UncertaintySet(base.demand(),
+          new CapacityLoss(n.capacities(), CapacityLossKind.PLANTS, k));
+      double[] r = randomInventory(rnd, n);
+      EnumerationSeparation.Outcome all = EnumerationSeparation.solve(n, u, r);
+      SeparationMilp.Outcome milp = SeparationMilp.solve(n, u, r,
+          new LpOptions(Duration.ofSeconds(30), 1e-9, 1e-9));
+      String ctx = "seed " + seed + ", K = " + k;
+      Offset<Double> tol = Offset.offset(1e-6 * (1 + Math.abs(all.maxViolation())));
+      assertThat(milp.value()).as(ctx).isCloseTo(Math.max(0, all.maxViolation()), tol);
+      if (!milp.products().isEmpty()) {
+        double v = u.g(milp.products(), n.plantsOf(milp.products()));
+        for (int j = milp.products().nextSetBit(0); j >= 0;
+            j = milp.products().nextSetBit(j + 1)) {
+          v -= r[j];
+        }
+        assertThat(v).as(ctx + ": g(S) - r(S) of the MILP's S").isCloseTo(milp.value(), tol);
+      }
+    }
+    assertThat(checked).isGreaterThan(25);
+  }
+
+  @Test
   void solve_restrictedToAComponent_neverReturnsProductsOutsideIt() {
     Random rnd = new Random(5);
     Network n = RandomInstances.network(rnd, 6, 10, 0.3);
