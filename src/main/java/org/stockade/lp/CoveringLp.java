@@ -32,6 +32,8 @@ public final class CoveringLp implements AutoCloseable {
   private final List<MPConstraint> rows = new ArrayList<>();
   private final List<MPVariable> cols = new ArrayList<>();
   private final MPObjective objective;
+  /** Relative slack for a negative dual before it counts as a sign-convention error. */
+  private static final double DUAL_SIGN_TOLERANCE = 1e-7;
 
   /** {@code weights[j] = w_j >= 0}, the cost of each covering variable. */
   public CoveringLp(double[] weights) {
@@ -108,7 +110,14 @@ public final class CoveringLp implements AutoCloseable {
     }
     double[] x = new double[rows.size()];
     for (int j = 0; j < x.length; j++) {
-      x[j] = Math.max(0, Math.abs(rows.get(j).dualValue()));
+      // OR-Tools reports the dual of a <= row of a maximization as >= 0 (checked in
+      // CoveringLpTest against the row form); only round-off may make it slightly negative
+      double dual = rows.get(j).dualValue();
+      if (dual < -DUAL_SIGN_TOLERANCE * (1 + Math.abs(rows.get(j).ub()))) {
+        return LpResult.failed(LpStatus.ERROR, "packing row " + j + " has dual " + dual
+            + " < 0: the backend's sign convention is not the expected one");
+      }
+      x[j] = Math.max(0, dual);
     }
     double[] y = new double[cols.size()];
     for (int k = 0; k < y.length; k++) {
