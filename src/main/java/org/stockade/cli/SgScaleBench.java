@@ -15,14 +15,22 @@ import org.stockade.model.InvalidInputException;
 import org.stockade.report.Csv;
 import org.stockade.report.Json;
 import org.stockade.report.TextTable;
+import org.stockade.uncertainty.UncertaintySpec;
 
 /** {@code stockade bench sg-scale}: SG time against network size, new vs baselines. */
 final class SgScaleBench {
   private SgScaleBench() {}
 
+  /** "10% capacity loss" (the paper default) or e.g. "capacity loss plants:1.0". */
+  private static String lossLabel(UncertaintySpec u) {
+    return u.capacityLoss() == null ? "10% capacity loss"
+        : "capacity loss " + u.capacityLoss().name().toLowerCase(Locale.ROOT)
+            + (u.zeta() == null ? "" : ":" + u.zeta());
+  }
+
   static int print(PrintWriter out, PrintWriter err, String fmt, List<String> families,
       int[] sizes, long seed, double limitSeconds, double baselineSeconds,
-      org.stockade.uncertainty.UncertaintySpec uncertainty) {
+      UncertaintySpec uncertainty) {
     for (int n : sizes) {
       if (n < 2 || n > 100_000) {
         throw new InvalidInputException("--sizes: each N must be in 2..100000, got " + n);
@@ -38,9 +46,7 @@ final class SgScaleBench {
     }
     err.println("bench sg-scale: " + families.size() + " families x " + sizes.length
         + " sizes; baselines limited to " + baselineSeconds + " s each (they stop at larger N"
-        + " once they hit it); capacity loss: "
-        + (uncertainty.capacityLoss() == null ? "10% of total (paper default)"
-            : uncertainty.capacityLoss() + (uncertainty.zeta() == null ? "" : " " + uncertainty.zeta())));
+        + " once they hit it); " + lossLabel(uncertainty));
     err.flush();
     List<Row> rows = SgScaleBenchmark.run(families, sizes, seed, uncertainty,
         Duration.ofMillis((long) (limitSeconds * 1000)),
@@ -108,10 +114,8 @@ final class SgScaleBench {
               SgScaleBenchmark.seconds(r.classic()),
               SgScaleBenchmark.ratio(r.classic(), r.scalable()));
         }
-        String loss = uncertainty.capacityLoss() == null ? "10% capacity loss"
-            : "capacity loss " + uncertainty.capacityLoss().name().toLowerCase(java.util.Locale.ROOT)
-                + (uncertainty.zeta() == null ? "" : ":" + uncertainty.zeta());
-        out.print("SG at scale (alpha 2, unstandardized beta 2, " + loss + ", delta 0;"
+        out.print("SG at scale (alpha 2, unstandardized beta 2, " + lossLabel(uncertainty)
+            + ", delta 0;"
             + " seed " + seed + "); ratio = baseline time / scalable time, '>' = baseline"
             + " stopped at its limit, '-' = not run\n" + t.render());
         TextTable u = new TextTable("family", "growth exponent (N >= 100)",

@@ -83,8 +83,9 @@ final class MsgSeparationMilp {
     obj = obj.plus(dp != null ? SeparationTerms.minOfPieces(lp, dp, x, "Dmax")
         : SeparationTerms.demandMcCormick(lp, u.demand(), u.demand().describeIn(lp), x));
     if (w.length > 0) {
-      List<AffinePiece> cp = closedForms ? u.capacity().negatedMinPieces() : null;
-      obj = obj.plus(cp != null ? SeparationTerms.minOfPieces(lp, cp, w, "-Cmin")
+      LinearExpr cmin = closedForms ? SeparationTerms.negatedMinCapacity(lp, u.capacity(), w)
+          : null;
+      obj = obj.plus(cmin != null ? cmin
           : SeparationTerms.capacityMcCormick(lp, u.capacity(), u.capacity().describeIn(lp), w));
     }
     lp.maximize(obj);

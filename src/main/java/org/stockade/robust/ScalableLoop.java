@@ -270,8 +270,11 @@ final class ScalableLoop {
     for (int j = 0; j < n.productCount(); j++) {
       s.clear();
       s.set(j);
-      if (u.g(s, n.plantsOf(s)) - delta > eps) {
-        add(n, u, cuts, index, new int[] {j});
+      double g = u.g(s, n.plantsOf(s));
+      if (g - delta > eps) {
+        Cut c = new Cut(new int[] {j}, g);
+        cuts.add(c);
+        index.put(new NeighborhoodSearch.Key(c.products), c);
       }
     }
   }

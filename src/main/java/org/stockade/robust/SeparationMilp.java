@@ -32,7 +32,7 @@ import org.stockade.uncertainty.UncertaintySet;
  * {@code t <= piece_v(x)} for all pieces — {@code Dmax(S)} is the minimum of the pieces — which
  * gives a much tighter relaxation than McCormick. The worst-case point is then recovered per
  * subset by the caller. "Up to K plants down" is written without its pieces (one dense row per
- * distinct capacity) by {@link SeparationTerms#plantsDown}.
+ * distinct capacity; {@link SeparationTerms#negatedMinCapacity}).
  */
 final class SeparationMilp {
   private SeparationMilp() {}
@@ -82,12 +82,9 @@ final class SeparationMilp {
       d = u.demand().describeIn(lp);
       obj = obj.plus(SeparationTerms.demandMcCormick(lp, u.demand(), d, xs));
     }
-    List<AffinePiece> cp = u.capacity().negatedMinPieces();
-    LinearExpr down = SeparationTerms.plantsDown(lp, u.capacity(), ys);
-    if (down != null) {
-      obj = obj.plus(down);
-    } else if (cp != null) {
-      obj = obj.plus(SeparationTerms.minOfPieces(lp, cp, ys, "-Cmin"));
+    LinearExpr negatedMin = SeparationTerms.negatedMinCapacity(lp, u.capacity(), ys);
+    if (negatedMin != null) {
+      obj = obj.plus(negatedMin);
     } else {
       c = u.capacity().describeIn(lp);
       obj = obj.plus(SeparationTerms.capacityMcCormick(lp, u.capacity(), c, ys));

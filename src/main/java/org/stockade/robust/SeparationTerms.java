@@ -41,6 +41,21 @@ public final class SeparationTerms {
   }
 
   /**
+   * {@code -Cmin(P)} written exactly from the set's closed form, or {@code null} when it has
+   * none: "up to K plants down" compactly ({@link #plantsDown}), any other closed form as the
+   * minimum of its pieces ({@link #minOfPieces}). Both are exact at 0/1 indicators.
+   */
+  public static LinearExpr negatedMinCapacity(LinearProgram lp, CapacitySet set,
+      LinearExpr[] ind) {
+    LinearExpr down = plantsDown(lp, set, ind);
+    if (down != null) {
+      return down;
+    }
+    List<AffinePiece> pieces = set.negatedMinPieces();
+    return pieces == null ? null : minOfPieces(lp, pieces, ind, "-Cmin");
+  }
+
+  /**
    * {@code -Cmin(P)} for "up to K plants down" ({@link CapacityLoss} of kind
    * {@link CapacityLossKind#PLANTS}) without its pieces: {@code -Cmin(P) = -sum_{i in P} c_i +
    * max{sum_i c_i z_i : 0 <= z_i <= y_i, sum_i z_i <= K}}, the capacities of the K largest
@@ -51,7 +66,7 @@ public final class SeparationTerms {
    * M + 1 rows, where the pieces are one dense row per distinct capacity value (O(M^2)
    * nonzeros and a weak relaxation). {@code null} for any other capacity set.
    */
-  public static LinearExpr plantsDown(LinearProgram lp, CapacitySet set, LinearExpr[] y) {
+  static LinearExpr plantsDown(LinearProgram lp, CapacitySet set, LinearExpr[] y) {
     if (!(set instanceof CapacityLoss loss) || loss.kind() != CapacityLossKind.PLANTS) {
       return null;
     }
