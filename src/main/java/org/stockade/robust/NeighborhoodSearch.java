@@ -27,7 +27,9 @@ import org.stockade.uncertainty.UncertaintySet;
  * tries unions of the plant-disjoint local maxima. Either way the heuristic only proposes
  * cuts; the exact proof ({@link ExactSeparation}) has the last word.
  *
- * <p>Starts: every singleton and every connected group of the design (GM's base groups).
+ * <p>Starts: every singleton and every connected group of the design (GM's base groups), and
+ * first the subsets the exact separation found earlier ({@link #remember}), climbed with swaps
+ * as well as adds and removals.
  */
 final class NeighborhoodSearch {
   /** A subset found violated, with its violation at the inventory searched. */
@@ -41,6 +43,12 @@ final class NeighborhoodSearch {
   private final int[] candidates;
   /** Products inside a violated local maximum found this round (their singletons are skipped). */
   private final boolean[] covered;
+  /** Subsets the exact separation found and the search missed, most recent first ({@link #remember}). */
+  private final java.util.ArrayDeque<int[]> memory = new java.util.ArrayDeque<>();
+  /** Half the width of each product's demand range: the bias of the budget-aware paths. */
+  private final double[] halfWidth;
+  /** At most this many remembered subsets. */
+  static final int MEMORY = 32;
 
   NeighborhoodSearch(Network network, UncertaintySet u) {
     this.network = network;
@@ -57,6 +65,12 @@ final class NeighborhoodSearch {
       }
     } catch (RuntimeException e) {
       // designs with isolated plants/products have no clean groups; singletons suffice
+    }
+    double[] lo = u.demand().lowerBounds();
+    double[] hi = u.demand().upperBounds();
+    halfWidth = new double[p];
+    for (int j = 0; j < p; j++) {
+      halfWidth[j] = Double.isFinite(hi[j] - lo[j]) ? (hi[j] - lo[j]) / 2 : 0;
     }
     stamp = new int[p];
     candidates = new int[p];
@@ -82,6 +96,25 @@ final class NeighborhoodSearch {
     List<Found> found = new ArrayList<>();
     List<Found> positive = new ArrayList<>();
     java.util.Arrays.fill(covered, false);
+    for (int[] start : memory) {
+      if (stop.shouldStop()) {
+        break;
+      }
+      state.reset(r);
+      for (int j : start) {
+        state.add(j);
+      }
+      double v = climb();
+      for (double w = swap(v); w > v; w = swap(v)) {
+        v = climb();
+      }
+      if (v > threshold) {
+        int[] s = state.sortedMembers();
+        if (seen.add(new Key(s))) {
+          found.add(new Found(s, v));
+        }
+      }
+    }
     for (int[] start : starts) {
       if (stop.shouldStop()) {
         break;
@@ -94,8 +127,9 @@ final class NeighborhoodSearch {
         state.add(j);
       }
       double v = climb();
-      if (depth > 0) {
-        v = deepen(v, depth);
+      if (depth > 0) { // both path rules; each keeps the better state
+        v = deepen(v, depth, null);
+        v = deepen(v, depth, halfWidth);
       }
       if (v > threshold) {
         for (int k = 0; k < state.size(); k++) {
@@ -170,8 +204,17 @@ final class NeighborhoodSearch {
    * maximum, then climb again; otherwise undo the path. Crosses the valleys that single moves
    * cannot: on a chain with one plant down the violated subsets are long intervals whose short
    * prefixes all have negative violation.
+   *
+   * <p>With {@code bias} the path picks the candidate with the largest violation minus its bias
+   * (the violation still decides the peak). The search passes half of each product's demand
+   * range: with a binding demand budget {@code Dmax(S) = mu(S) + min(alpha sigma(S), B)} the
+   * violated subsets sit where {@code alpha sigma(S)} reaches B, and the best of them gathers
+   * the most {@code mu - r} per unit of spread (a covering knapsack), while the unbiased path
+   * grabs the widest products first and reaches the budget with too few (measured with one
+   * plant down, generalized 3-chain N = 200: 17 exact MILPs and 24.9 s without the biased
+   * path, 8 and 15.9 s with it, together with the remembered subsets below).
    */
-  private double deepen(double best, int depth) {
+  private double deepen(double best, int depth, double[] bias) {
     int[] path = new int[depth];
     while (true) {
       int len = 0;
@@ -180,11 +223,12 @@ final class NeighborhoodSearch {
       for (int step = 0; step < depth; step++) {
         int n = collectCandidates();
         int pick = -1;
-        double value = Double.NEGATIVE_INFINITY;
+        double rank = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
           double v = state.violationWith(candidates[k]);
-          if (v > value) {
-            value = v;
+          double w = bias == null ? v : v - bias[candidates[k]];
+          if (w > rank) {
+            rank = w;
             pick = candidates[k];
           }
         }
@@ -192,6 +236,7 @@ final class NeighborhoodSearch {
           break;
         }
         state.add(pick);
+        double value = state.violation();
         path[len++] = pick;
         if (value > peak) {
           peak = value;
@@ -206,6 +251,58 @@ final class NeighborhoodSearch {
       }
       best = climb();
     }
+  }
+
+  /**
+   * Remembers a subset the exact separation found and the search missed: later searches start
+   * from it too and climb with swaps ({@link #swap}), which follows such a subset as r moves
+   * (on chains the missed subsets are long intervals at the demand budget, and the next one is
+   * the same interval shifted). Bounded: the {@value #MEMORY} most recent. Measured with one
+   * plant down on random degree-3 designs, N = 20: 14 exact MILPs and 3.8 s without, 7 and
+   * 2.0 s with.
+   */
+  void remember(int[] products) {
+    memory.addFirst(products.clone());
+    while (memory.size() > MEMORY) {
+      memory.removeLast();
+    }
+  }
+
+  /**
+   * The best exchange of a neighbouring product j for a member k, applied when it beats
+   * {@code best}; returns the new violation (or {@code best} when none improves). Reaches the
+   * subsets at a binding demand budget, where every single add or removal loses.
+   * {@code O(candidates x |S|)} evaluations.
+   */
+  private double swap(double best) {
+    int n = collectCandidates();
+    int size = state.size();
+    int[] current = new int[size];
+    for (int k = 0; k < size; k++) {
+      current[k] = state.member(k);
+    }
+    double value = best + 1e-9 * Math.max(1, Math.abs(best));
+    int in = -1;
+    int out = -1;
+    int[] cand = java.util.Arrays.copyOf(candidates, n);
+    for (int j : cand) {
+      state.add(j);
+      for (int k : current) {
+        double v = state.violationWithout(k);
+        if (v > value) {
+          value = v;
+          in = j;
+          out = k;
+        }
+      }
+      state.remove(j);
+    }
+    if (in < 0) {
+      return best;
+    }
+    state.add(in);
+    state.remove(out);
+    return state.violation();
   }
 
   /** Products outside S sharing a plant with {@code A(S)}, into {@link #candidates}. */

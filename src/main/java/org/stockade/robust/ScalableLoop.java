@@ -189,6 +189,9 @@ final class ScalableLoop {
         spent[2] += System.nanoTime() - te;
         exact++;
         if (sep.violated() != null) {
+          if (search != null) {
+            search.remember(toArray(sep.violated()));
+          }
           add(n, u, cuts, index, toArray(sep.violated()));
           inner = Inner.start(n, u); // the heuristic missed a cut: restart from a sure point
           continue;
@@ -235,6 +238,9 @@ final class ScalableLoop {
       spent[2] += System.nanoTime() - te;
       exact++;
       if (sep.violated() != null) {
+        if (search != null) {
+          search.remember(toArray(sep.violated()));
+        }
         if (add(n, u, cuts, index, toArray(sep.violated()))) {
           continue;
         }
