@@ -162,8 +162,8 @@ public final class PrepositionCommand implements Callable<Integer>, Hosted {
   private PrepositionProblem problem() {
     if (generate != null) {
       if (file != null || scenarios != null) {
-        throw new InvalidInputException("give either FILE --scenarios CSV or --generate, not "
-            + "both; e.g. --generate locations=30,scenarios=100");
+        throw new InvalidInputException("--generate: give either FILE --scenarios CSV or "
+            + "--generate, not both; e.g. --generate locations=30,scenarios=100");
       }
       Map<String, Integer> g = generateSpec(generate);
       return PrepositionGenerator.generate(g.get("locations"), g.get("sizes"),

@@ -173,7 +173,7 @@ final class StrategyRuns {
     for (FileSlot f : k.files()) {
       Path p = files.get(f.name());
       if (p == null) {
-        if (f.required()) {
+        if (f.required() && !args.contains("--generate")) { // a generator replaces the file
           throw new InvalidInputException("files." + f.name() + ": a " + k.name() + " run"
               + " needs its input file; send its content as files." + f.name() + " of the run"
               + " request (the FILE of 'stockade " + String.join(" ", k.command()) + "')");

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +131,34 @@ class PrepositionRunsApiTest {
         .isEqualTo("files.instance");
     JsonNode m = problem(body(Map.of("instance", yaml, "scenarios", csv), "method", "simplex"));
     assertThat(m.get("field").asText()).isEqualTo("options.method");
+  }
+
+  @Test
+  void generateOption_withoutFiles_runsTheSeededInstanceAsTheCliDoes() throws Exception {
+    String id = s.submit(body(Map.of(), "generate", "locations=6,scenarios=8", "seed", 3));
+    JsonNode view = s.awaitFinished(id, Duration.ofMinutes(3));
+    assertThat(view.get("status").asText()).as(view.toString()).isEqualTo("done");
+    JsonNode api = TestServer.json(s.get("/api/runs/" + id + "/result"));
+    String limit = view.get("options").get("time-limit").asText();
+    String[] args = {"strategy", "preposition", "--generate", "locations=6,scenarios=8",
+        "--seed", "3", "--time-limit", limit};
+    JsonNode cli = TestServer.JSON.readTree(TestServer.cli(with(args, "json")));
+    assertThat(TestServer.withoutTimings(api)).isEqualTo(TestServer.withoutTimings(cli));
+  }
+
+  @Test
+  void badGenerateOption_400NamingOptionsGenerate() {
+    String yaml = "x: 1\n";
+    for (Map<String, String> files : List.of(Map.<String, String>of(),
+        Map.of("instance", yaml, "scenarios", "id\n"))) {
+      String spec = files.isEmpty() ? "locations=0,scenarios=5" : "locations=5,scenarios=5";
+      JsonNode g = problem(body(files, "generate", spec));
+      assertThat(g.get("field").asText()).as(spec).isEqualTo("options.generate");
+      assertThat(g.get("detail").asText()).as(spec).startsWith("--generate: ")
+          .contains("e.g. --generate locations=30,scenarios=100");
+    }
+    assertThat(problem(body(Map.of(), "generate", "locations=5,planets=2")).get("field")
+        .asText()).isEqualTo("options.generate");
   }
 
   @Test

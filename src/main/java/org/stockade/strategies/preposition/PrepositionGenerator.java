@@ -130,8 +130,8 @@ public final class PrepositionGenerator {
 
   private static void check(String what, int v, int max) {
     if (v < 1 || v > max) {
-      throw new InvalidInputException("generated " + what + " must be in [1, " + max + "], got "
-          + v + "; e.g. locations=30,scenarios=100");
+      throw new InvalidInputException("--generate: " + what + " must be in [1, " + max
+          + "], got " + v + "; e.g. --generate locations=30,scenarios=100");
     }
   }
 
