@@ -96,25 +96,7 @@ final class NeighborhoodSearch {
     List<Found> found = new ArrayList<>();
     List<Found> positive = new ArrayList<>();
     java.util.Arrays.fill(covered, false);
-    for (int[] start : memory) {
-      if (stop.shouldStop()) {
-        break;
-      }
-      state.reset(r);
-      for (int j : start) {
-        state.add(j);
-      }
-      double v = climb();
-      for (double w = swap(v); w > v; w = swap(v)) {
-        v = climb();
-      }
-      if (v > threshold) {
-        int[] s = state.sortedMembers();
-        if (seen.add(new Key(s))) {
-          found.add(new Found(s, v));
-        }
-      }
-    }
+    polish(memory, r, threshold, stop, seen, found);
     for (int[] start : starts) {
       if (stop.shouldStop()) {
         break;
@@ -265,6 +247,42 @@ final class NeighborhoodSearch {
     memory.addFirst(products.clone());
     while (memory.size() > MEMORY) {
       memory.removeLast();
+    }
+  }
+
+  /**
+   * Local maxima of climbing with swaps as well as adds and removals from each of
+   * {@code starts}, those above {@code threshold}, distinct, most violated first, at most
+   * {@code limit}.
+   */
+  List<Found> polish(List<int[]> starts, double[] r, double threshold, int limit,
+      StopCheck stop) {
+    List<Found> found = new ArrayList<>();
+    polish(starts, r, threshold, stop, new HashSet<>(), found);
+    found.sort((a, b) -> Double.compare(b.violation(), a.violation()));
+    return found.size() > limit ? new ArrayList<>(found.subList(0, limit)) : found;
+  }
+
+  private void polish(Iterable<int[]> starts, double[] r, double threshold, StopCheck stop,
+      Set<Key> seen, List<Found> found) {
+    for (int[] start : starts) {
+      if (stop.shouldStop()) {
+        break;
+      }
+      state.reset(r);
+      for (int j : start) {
+        state.add(j);
+      }
+      double v = climb();
+      for (double w = swap(v); w > v; w = swap(v)) {
+        v = climb();
+      }
+      if (v > threshold) {
+        int[] s = state.sortedMembers();
+        if (seen.add(new Key(s))) {
+          found.add(new Found(s, v));
+        }
+      }
     }
   }
 

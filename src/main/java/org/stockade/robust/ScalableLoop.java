@@ -66,6 +66,8 @@ final class ScalableLoop {
   static final int MAX_CUTS_PER_ROUND = 100;
   /** Products added along one variable-depth path of the fallback search. */
   static final int DEEPEN_DEPTH = 64;
+  /** Parametric-closure candidates polished per fallback round. */
+  static final int CLOSURE_STARTS = 16;
   /** The pool holds at most this times N cuts (memory bound). */
   static final int POOL_FACTOR = 20;
   /** The native master is rebuilt when its rows exceed this times (cuts in it + N). */
@@ -133,6 +135,7 @@ final class ScalableLoop {
         || options.cancel().isCancelled();
     NeighborhoodSearch search = options.heuristicSeparation() ? new NeighborhoodSearch(n, u)
         : null;
+    ParametricClosures closures = search == null ? null : ParametricClosures.of(n, u);
     List<int[]> components = ExactSeparation.components(n);
     List<Cut> cuts = new ArrayList<>();
     Map<NeighborhoodSearch.Key, Cut> index = new HashMap<>();
@@ -214,14 +217,14 @@ final class ScalableLoop {
           // becomes the feasible point, halving the gap to the bound
           double[] mid = inner.midpoint(r);
           added = addFound(n, u, cuts, index,
-              separate(search, mid, delta, eps, perRound, stop));
+              separate(search, closures, mid, delta, eps, perRound, stop));
           if (added == 0 && !stop.shouldStop()) {
             inner = inner.moveTo(mid, n);
           }
         }
         if (added == 0 && !stop.shouldStop()) {
           added = addFound(n, u, cuts, index,
-              separate(search, r, delta, eps, perRound, stop));
+              separate(search, closures, r, delta, eps, perRound, stop));
         }
         spent[1] += System.nanoTime() - ts;
         if (added > 0) {
@@ -292,12 +295,19 @@ final class ScalableLoop {
    * rounds and 148 exact MILPs without the deep pass, 105 rounds and 4 MILPs with it.
    */
   private static List<NeighborhoodSearch.Found> separate(NeighborhoodSearch search,
-      double[] point, double delta, double eps, int perRound,
+      ParametricClosures closures, double[] point, double delta, double eps, int perRound,
       NeighborhoodSearch.StopCheck stop) {
     List<NeighborhoodSearch.Found> found = search.violated(point, delta + eps, delta, perRound,
         stop);
     if (found.isEmpty() && !stop.shouldStop()) {
       found = search.violated(point, delta + eps, delta, perRound, stop, DEEPEN_DEPTH);
+    }
+    if (found.isEmpty() && closures != null && !stop.shouldStop()) {
+      List<int[]> starts = new ArrayList<>();
+      for (NeighborhoodSearch.Found f : closures.candidates(point, CLOSURE_STARTS, stop)) {
+        starts.add(f.products());
+      }
+      found = search.polish(starts, point, delta + eps, perRound, stop);
     }
     return found;
   }

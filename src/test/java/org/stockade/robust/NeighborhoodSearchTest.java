@@ -11,10 +11,16 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.stockade.model.Network;
 import org.stockade.testing.RandomInstances;
+import org.stockade.uncertainty.AggregateForm;
+import org.stockade.uncertainty.CapacityLoss;
 import org.stockade.uncertainty.CapacityLossKind;
+import org.stockade.uncertainty.ParametricDemandSet;
 import org.stockade.uncertainty.UncertaintySet;
 
-/** The separation heuristic of the scalable loop, checked against from-scratch evaluation. */
+/**
+ * The separation heuristics of the scalable loop ({@link NeighborhoodSearch},
+ * {@link ParametricClosures}), checked against from-scratch evaluation and enumeration.
+ */
 class NeighborhoodSearchTest {
   private static final int KINDS = CapacityLossKind.values().length;
 
@@ -91,5 +97,85 @@ class NeighborhoodSearchTest {
           Offset.offset(1e-7 * Math.max(1, best.maxViolation())));
     }
     assertThat(checked).as("instances with a violated subset").isGreaterThan(20);
+  }
+
+  /** {@code max g(S) - r(S)} over the non-empty subsets, by enumeration. */
+  private static double bruteMax(Network n, UncertaintySet u, double[] r) {
+    double best = Double.NEGATIVE_INFINITY;
+    for (int mask = 1; mask < (1 << n.productCount()); mask++) {
+      BitSet s = BitSet.valueOf(new long[] {mask});
+      best = Math.max(best, violation(n, u, s, r));
+    }
+    return best;
+  }
+
+  @Test
+  void closures_boxDemandAndAtMostOnePlantDown_bestIsTheEnumeratedMaximum() {
+    // one demand piece and K <= 1 plants down: the anchored closures are exact (class Javadoc)
+    int checked = 0;
+    for (int seed = 1; seed <= 60; seed++) {
+      Random rnd = new Random(seed);
+      Network n = RandomInstances.network(rnd, 2 + rnd.nextInt(6), 3 + rnd.nextInt(8),
+          0.2 + 0.4 * rnd.nextDouble());
+      double[] tau = new double[n.productCount()];
+      java.util.Arrays.fill(tau, 1);
+      ParametricDemandSet box = new ParametricDemandSet(n.means(), n.sigmas(), tau,
+          0.5 + 2 * rnd.nextDouble(), Double.POSITIVE_INFINITY, AggregateForm.STANDARDIZED,
+          Double.POSITIVE_INFINITY);
+      CapacityLossKind kind = List.of(CapacityLossKind.NONE, CapacityLossKind.DETERMINISTIC,
+          CapacityLossKind.PLANTS).get(seed % 3);
+      double zeta = kind == CapacityLossKind.NONE ? 0
+          : kind == CapacityLossKind.DETERMINISTIC ? 0.3 * rnd.nextDouble()
+          : (seed % 2 == 0 ? 1 : rnd.nextDouble());
+      UncertaintySet u = new UncertaintySet(box, new CapacityLoss(n.capacities(), kind, zeta));
+      assertThat(box.maxPieces()).hasSize(1);
+      double[] r = new double[n.productCount()];
+      for (int j = 0; j < r.length; j++) {
+        r[j] = rnd.nextInt(200);
+      }
+      ParametricClosures pc = ParametricClosures.of(n, u);
+      assertThat(pc).isNotNull();
+      List<NeighborhoodSearch.Found> c = pc.candidates(r, 3, () -> false);
+      double expected = bruteMax(n, u, r);
+      String ctx = "seed " + seed + " " + kind + " " + zeta + " " + n;
+      assertThat(c).as(ctx).isNotEmpty();
+      assertThat(c.get(0).violation()).as(ctx).isCloseTo(expected,
+          Offset.offset(1e-7 * Math.max(1, Math.abs(expected))));
+      checked++;
+    }
+    assertThat(checked).isEqualTo(60);
+  }
+
+  @Test
+  void closures_twoPieceDemand_reportTrueViolationsOfDistinctSubsets() {
+    for (int seed = 1; seed <= 40; seed++) {
+      Random rnd = new Random(seed);
+      Network n = RandomInstances.network(rnd, 2 + rnd.nextInt(6), 3 + rnd.nextInt(10),
+          0.2 + 0.4 * rnd.nextDouble());
+      UncertaintySet u = new UncertaintySet(RandomInstances.parametricDemand(rnd, n),
+          new CapacityLoss(n.capacities(), CapacityLossKind.PLANTS, 1));
+      ParametricClosures pc = ParametricClosures.of(n, u);
+      if (pc == null) {
+        assertThat(u.demand().maxPieces().size()).as("seed " + seed).isGreaterThan(2);
+        continue;
+      }
+      double[] r = new double[n.productCount()];
+      for (int j = 0; j < r.length; j++) {
+        r[j] = rnd.nextInt(200);
+      }
+      List<NeighborhoodSearch.Found> c = pc.candidates(r, 100, () -> false);
+      Set<BitSet> distinct = new HashSet<>();
+      double max = bruteMax(n, u, r);
+      for (NeighborhoodSearch.Found f : c) {
+        BitSet s = bits(f.products());
+        double exact = violation(n, u, s, r);
+        String ctx = "seed " + seed + " S=" + s + " " + u.summary();
+        assertThat(f.violation()).as(ctx).isCloseTo(exact,
+            Offset.offset(1e-7 * Math.max(1, Math.abs(exact))));
+        assertThat(exact).as(ctx).isLessThanOrEqualTo(max + 1e-7 * Math.max(1, Math.abs(max)));
+        assertThat(distinct.add(s)).as(ctx + " reported twice").isTrue();
+      }
+      assertThat(c).as("seed " + seed).isNotEmpty();
+    }
   }
 }
