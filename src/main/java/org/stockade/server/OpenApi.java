@@ -109,7 +109,14 @@ final class OpenApi {
       files.put("properties", fileProps);
       files.put("additionalProperties", false);
       if (!Runs.requiredFiles(kind).isEmpty()) {
-        files.put("required", Runs.requiredFiles(kind));
+        if (Runs.optionSchemas(kind).containsKey("generate")) {
+          // a generator replaces the files (StrategyRuns.addFiles), so they are not required
+          files.put("description", files.get("description") + " Required ("
+              + String.join(", ", Runs.requiredFiles(kind)) + ") unless options.generate is"
+              + " given.");
+        } else {
+          files.put("required", Runs.requiredFiles(kind));
+        }
       }
       schemas.put("RunFiles." + kind, files);
       byKind.add(Map.of("if", Map.of("properties", Map.of("kind", Map.of("const", kind))),
