@@ -201,7 +201,7 @@ final class ExactSeparation {
   }
 
   /** {@code g(S) - r(S)} from the closed forms, without a cache. */
-  private static double violation(Network n, UncertaintySet u, BitSet s, double[] r) {
+  static double violation(Network n, UncertaintySet u, BitSet s, double[] r) {
     double v = u.g(s, n.plantsOf(s));
     for (int j = s.nextSetBit(0); j >= 0; j = s.nextSetBit(j + 1)) {
       v -= r[j];

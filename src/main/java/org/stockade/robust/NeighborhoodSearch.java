@@ -96,7 +96,9 @@ final class NeighborhoodSearch {
     List<Found> found = new ArrayList<>();
     List<Found> positive = new ArrayList<>();
     java.util.Arrays.fill(covered, false);
-    polish(memory, r, threshold, stop, seen, found);
+    if (depth == 0) { // the deep pass follows a fruitless plain pass at the same point
+      polish(memory, r, threshold, stop, seen, found);
+    }
     for (int[] start : starts) {
       if (stop.shouldStop()) {
         break;
@@ -302,8 +304,8 @@ final class NeighborhoodSearch {
     double value = best + 1e-9 * Math.max(1, Math.abs(best));
     int in = -1;
     int out = -1;
-    int[] cand = java.util.Arrays.copyOf(candidates, n);
-    for (int j : cand) {
+    for (int c = 0; c < n; c++) { // add/remove leave candidates[] as it is
+      int j = candidates[c];
       state.add(j);
       for (int k : current) {
         double v = state.violationWithout(k);

@@ -40,7 +40,7 @@ import org.stockade.uncertainty.UncertaintySet;
  * maximizer met; the caller climbs from the best ones with swaps
  * ({@link NeighborhoodSearch#polish}), which closes part of the Lagrangian gap at the crossing.
  * Measured with one plant down on the generalized 3-chain: N = 500 solved in 9.2 s instead of
- * 38 s, N = 1000 in 37 s (one exact MILP, the final proof) instead of not within 60 s. On the
+ * 38 s, N = 1000 in 35 s (one exact MILP, the final proof) instead of not within 60 s. On the
  * symmetric 3-chain and random degree-3 designs the maximizers jump across the crossing (many
  * subsets tie in the closure), and it finds nothing the search missed.
  *
@@ -48,7 +48,7 @@ import org.stockade.uncertainty.UncertaintySet;
  * {@code stop} between anchors.
  */
 final class ParametricClosures {
-  /** Bisection steps on lambda per plant. */
+  /** Bisection steps on lambda per anchor. */
   static final int BISECTIONS = 10;
 
   private final Network network;
@@ -119,21 +119,21 @@ final class ParametricClosures {
       if (stop.shouldStop()) {
         break;
       }
-      search(r, anchor, c0, a, seen, out);
+      search(r, anchor, a, seen, out);
     }
     out.sort((x, y) -> Double.compare(y.violation(), x.violation()));
     return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
   }
 
-  /** The bisection on lambda for one anchor product and capacities c. */
-  private void search(double[] r, int anchor, double[] c, double[] a, Set<BitSet> seen,
+  /** The bisection on lambda for one anchor product. */
+  private void search(double[] r, int anchor, double[] a, Set<BitSet> seen,
       List<NeighborhoodSearch.Found> out) {
-    BitSet lo = maximizer(r, 0, anchor, c, a);
+    BitSet lo = maximizer(r, 0, anchor, a);
     keep(lo, r, seen, out);
     if (first == second) {
       return; // one piece: lambda plays no part
     }
-    BitSet hi = maximizer(r, 1, anchor, c, a);
+    BitSet hi = maximizer(r, 1, anchor, a);
     keep(hi, r, seen, out);
     double sideLo = side(lo);
     if (sideLo * side(hi) >= 0) {
@@ -143,7 +143,7 @@ final class ParametricClosures {
     double l1 = 1;
     for (int k = 0; k < BISECTIONS; k++) {
       double mid = 0.5 * (l0 + l1);
-      BitSet s = maximizer(r, mid, anchor, c, a);
+      BitSet s = maximizer(r, mid, anchor, a);
       keep(s, r, seen, out);
       if (side(s) * sideLo > 0) {
         l0 = mid;
@@ -155,17 +155,17 @@ final class ParametricClosures {
 
   /**
    * The closure maximizer containing {@code anchor} for weights {@code (1 - lambda) p1 +
-   * lambda p2} and capacities c. The anchor is forced in by a demand larger than everything
+   * lambda p2} and the plant costs {@link #c0}. The anchor is forced in by a demand larger than everything
    * else: without it the empty set wins whenever the pieces' constants carry the violation.
    */
-  private BitSet maximizer(double[] r, double lambda, int anchor, double[] c, double[] a) {
+  private BitSet maximizer(double[] r, double lambda, int anchor, double[] a) {
     double[] a1 = first.coef();
     double[] a2 = second.coef();
     for (int j = 0; j < a.length; j++) {
       a[j] = Math.max(0, (1 - lambda) * a1[j] + lambda * a2[j]);
     }
     a[anchor] = r[anchor] + anchorWeight;
-    flow.solve(r, a, c);
+    flow.solve(r, a, c0);
     return flow.shortageSet();
   }
 
@@ -179,10 +179,7 @@ final class ParametricClosures {
     if (s.isEmpty() || !seen.add(s)) {
       return;
     }
-    double v = u.g(s, network.plantsOf(s));
-    for (int j = s.nextSetBit(0); j >= 0; j = s.nextSetBit(j + 1)) {
-      v -= r[j];
-    }
-    out.add(new NeighborhoodSearch.Found(s.stream().toArray(), v));
+    out.add(new NeighborhoodSearch.Found(s.stream().toArray(),
+        ExactSeparation.violation(network, u, s, r)));
   }
 }

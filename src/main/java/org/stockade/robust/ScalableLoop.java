@@ -34,8 +34,8 @@ import org.stockade.uncertainty.UncertaintySet;
  *       {@code max(8, min(N / 4, 100))} most violated local maxima per round (all of them,
  *       about N / 2 on random sparse networks, made the master 1.5-2x slower; every extra
  *       column slows each later re-solve, so past a point fewer cuts per round win) — first
- *       at the midpoint of the master's r and a point believed robust-feasible (in-out separation, Ben-Ameur & Neto
- *       2007: a cut violated at the midpoint is violated at r; a midpoint without cuts becomes
+ *       at the midpoint of the master's r and a point believed robust-feasible (in-out
+ *       separation, Ben-Ameur & Neto 2007: a cut violated at the midpoint is violated at r; a midpoint without cuts becomes
  *       the feasible point, halving its cost gap to the bound), then at r; when the feasible
  *       point's cost meets the bound within tolerance it is proven by the exact separation
  *       and returned. When climbing finds nothing: variable-depth paths, then the anchored
@@ -193,10 +193,7 @@ final class ScalableLoop {
         spent[2] += System.nanoTime() - te;
         exact++;
         if (sep.violated() != null) {
-          if (search != null) {
-            search.remember(toArray(sep.violated()));
-          }
-          add(n, u, cuts, index, toArray(sep.violated()));
+          addMissed(n, u, cuts, index, search, toArray(sep.violated()));
           inner = Inner.start(n, u); // the heuristic missed a cut: restart from a sure point
           continue;
         }
@@ -242,10 +239,7 @@ final class ScalableLoop {
       spent[2] += System.nanoTime() - te;
       exact++;
       if (sep.violated() != null) {
-        if (search != null) {
-          search.remember(toArray(sep.violated()));
-        }
-        if (add(n, u, cuts, index, toArray(sep.violated()))) {
+        if (addMissed(n, u, cuts, index, search, toArray(sep.violated()))) {
           continue;
         }
         return stop(SgStatus.ERROR, "separation stalled (numerical tolerance): subset "
@@ -294,9 +288,9 @@ final class ScalableLoop {
    * variable-depth paths from every local maximum ({@link NeighborhoodSearch}, depth
    * {@value #DEEPEN_DEPTH}); when that finds nothing either, the {@value #CLOSURE_STARTS} best
    * candidates of the anchored parametric minimum cuts ({@link ParametricClosures}), climbed
-   * with swaps (one plant down, generalized 3-chain N = 1000: 34 s and one exact MILP with them,
-   * not solved within 60 s without). Measured with one plant down (symmetric 3-chain, N = 60): 272
-   * rounds and 148 exact MILPs without the deep pass, 105 rounds and 4 MILPs with it.
+   * with swaps (one plant down, generalized 3-chain N = 1000: 35 s and one exact MILP with them,
+   * not solved within 60 s without). Measured with one plant down (symmetric 3-chain, N = 60):
+   * 272 rounds and 148 exact MILPs without the deep pass, 105 rounds and 4 MILPs with it.
    */
   private static List<NeighborhoodSearch.Found> separate(NeighborhoodSearch search,
       ParametricClosures closures, double[] point, double delta, double eps, int perRound,
@@ -314,6 +308,15 @@ final class ScalableLoop {
       found = search.polish(starts, point, delta + eps, perRound, stop);
     }
     return found;
+  }
+
+  /** A cut the exact separation found: the search remembers it, the master gets it. */
+  private static boolean addMissed(Network n, UncertaintySet u, List<Cut> cuts,
+      Map<NeighborhoodSearch.Key, Cut> index, NeighborhoodSearch search, int[] products) {
+    if (search != null) {
+      search.remember(products);
+    }
+    return add(n, u, cuts, index, products);
   }
 
   private static boolean add(Network n, UncertaintySet u, List<Cut> cuts,

@@ -108,15 +108,13 @@ final class OpenApi {
       }
       files.put("properties", fileProps);
       files.put("additionalProperties", false);
-      if (!Runs.requiredFiles(kind).isEmpty()) {
-        if (Runs.optionSchemas(kind).containsKey("generate")) {
-          // a generator replaces the files (StrategyRuns.addFiles), so they are not required
-          files.put("description", files.get("description") + " Required ("
-              + String.join(", ", Runs.requiredFiles(kind)) + ") unless options.generate is"
-              + " given.");
-        } else {
-          files.put("required", Runs.requiredFiles(kind));
-        }
+      List<String> required = Runs.requiredFiles(kind);
+      if (!required.isEmpty() && Runs.optionSchemas(kind).containsKey("generate")) {
+        // a generator replaces the files (StrategyRuns.addFiles), so they are not required
+        files.put("description", files.get("description") + " Required ("
+            + String.join(", ", required) + ") unless options.generate is given.");
+      } else if (!required.isEmpty()) {
+        files.put("required", required);
       }
       schemas.put("RunFiles." + kind, files);
       byKind.add(Map.of("if", Map.of("properties", Map.of("kind", Map.of("const", kind))),

@@ -28,6 +28,15 @@ class NeighborhoodSearchTest {
     return u.g(s, n.plantsOf(s)) - s.stream().mapToDouble(j -> r[j]).sum();
   }
 
+  /** Integer inventory levels in [0, bound), one per product. */
+  private static double[] inventory(Random rnd, Network n, int bound) {
+    double[] r = new double[n.productCount()];
+    for (int j = 0; j < r.length; j++) {
+      r[j] = rnd.nextInt(bound);
+    }
+    return r;
+  }
+
   private static BitSet bits(int[] products) {
     BitSet s = new BitSet();
     for (int j : products) {
@@ -44,10 +53,7 @@ class NeighborhoodSearchTest {
           0.2 + 0.4 * rnd.nextDouble());
       UncertaintySet u = RandomInstances.set(rnd, n, seed % KINDS);
       NeighborhoodSearch search = new NeighborhoodSearch(n, u);
-      double[] r = new double[n.productCount()];
-      for (int j = 0; j < r.length; j++) {
-        r[j] = rnd.nextInt(120);
-      }
+      double[] r = inventory(rnd, n, 120);
       for (int k = 0; k < 3; k++) {
         search.remember(rnd.ints(1 + rnd.nextInt(n.productCount()), 0, n.productCount())
             .distinct().sorted().toArray());
@@ -79,10 +85,7 @@ class NeighborhoodSearchTest {
       Network n = RandomInstances.network(rnd, 2 + rnd.nextInt(6), 4 + rnd.nextInt(8),
           0.2 + 0.4 * rnd.nextDouble());
       UncertaintySet u = RandomInstances.set(rnd, n, seed % KINDS);
-      double[] r = new double[n.productCount()];
-      for (int j = 0; j < r.length; j++) {
-        r[j] = rnd.nextInt(150);
-      }
+      double[] r = inventory(rnd, n, 150);
       EnumerationSeparation.Outcome best = EnumerationSeparation.solve(n, u, r);
       if (best.maxViolation() <= 1e-6 || best.products().isEmpty()) {
         continue;
@@ -129,10 +132,7 @@ class NeighborhoodSearchTest {
           : (seed % 2 == 0 ? 1 : rnd.nextDouble());
       UncertaintySet u = new UncertaintySet(box, new CapacityLoss(n.capacities(), kind, zeta));
       assertThat(box.maxPieces()).hasSize(1);
-      double[] r = new double[n.productCount()];
-      for (int j = 0; j < r.length; j++) {
-        r[j] = rnd.nextInt(200);
-      }
+      double[] r = inventory(rnd, n, 200);
       ParametricClosures pc = ParametricClosures.of(n, u);
       assertThat(pc).isNotNull();
       List<NeighborhoodSearch.Found> c = pc.candidates(r, 3, () -> false);
@@ -159,10 +159,7 @@ class NeighborhoodSearchTest {
         assertThat(u.demand().maxPieces().size()).as("seed " + seed).isGreaterThan(2);
         continue;
       }
-      double[] r = new double[n.productCount()];
-      for (int j = 0; j < r.length; j++) {
-        r[j] = rnd.nextInt(200);
-      }
+      double[] r = inventory(rnd, n, 200);
       List<NeighborhoodSearch.Found> c = pc.candidates(r, 100, () -> false);
       Set<BitSet> distinct = new HashSet<>();
       double max = bruteMax(n, u, r);
