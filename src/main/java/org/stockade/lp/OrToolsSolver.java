@@ -114,6 +114,15 @@ final class OrToolsSolver implements LpSolver {
     }
   }
 
+  private static boolean allBounded(List<LinearProgram.Variable> vars) {
+    for (LinearProgram.Variable v : vars) {
+      if (Double.isInfinite(v.lb()) || Double.isInfinite(v.ub())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static LpResult solveWith(MPSolver solver, LinearProgram program, LpOptions options,
       boolean mip, Watcher watcher) {
     double inf = MPSolver.infinity();
@@ -179,9 +188,11 @@ final class OrToolsSolver implements LpSolver {
       watcher.finish();
     }
     LpStatus status = translate(rs);
-    if (status == LpStatus.INFEASIBLE) {
+    if (status == LpStatus.INFEASIBLE && !allBounded(vars)) {
       // MPSolver reports GLOP's INFEASIBLE_OR_UNBOUNDED (typical after presolve) as INFEASIBLE.
       // Disambiguate: if the same rows are feasible with a zero objective, it was unbounded.
+      // A program whose variables are all bounded cannot be unbounded, and for a MILP the
+      // second solve would repeat the whole infeasibility proof, so it is skipped there.
       obj.clear();
       LpStatus feasibility = translate(solver.solve(params));
       if (feasibility.hasSolution()) {

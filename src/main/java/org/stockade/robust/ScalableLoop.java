@@ -487,7 +487,7 @@ final class ScalableLoop {
     }
     SubsetEvaluator eval = new SubsetEvaluator(problem.network(), problem.uncertainty());
     List<BindingScenario> cert = Certificates.build(problem, r, master, working, eval);
-    return new SgResult(SgStatus.OPTIMAL, "optimal; " + how + " proved max violation "
+    return new SgResult(SgStatus.OPTIMAL, "optimal; " + how + " proved max violation <= "
         + String.format(Locale.ROOT, "%.3g", Math.max(0, maxViolation)), r,
         ConstraintGenerationSolver.cost(problem.network(), r), lower, maxViolation, iterations,
         cuts.size(), exact, cert, (System.nanoTime() - t0) / 1e6);

@@ -35,6 +35,9 @@ import org.stockade.uncertainty.UncertaintySet;
  * distinct capacity; {@link SeparationTerms#negatedMinCapacity}).
  */
 final class SeparationMilp {
+  /** An absolute gap so wide that the solve stops at its first solution. */
+  private static final double FIRST_SOLUTION = 1e30;
+
   private SeparationMilp() {}
 
   /** Outcome: status, incumbent value, proven upper bound, and the incumbent S with (d, c). */
@@ -52,6 +55,20 @@ final class SeparationMilp {
    */
   static Outcome solve(Network n, UncertaintySet u, double[] r, LpOptions options,
       BitSet allowed) {
+    return solve(n, u, r, options, allowed, Double.NaN);
+  }
+
+  /**
+   * As {@link #solve(Network, UncertaintySet, double[], LpOptions, BitSet)}, and with a finite
+   * {@code threshold} as a decision problem: the row {@code objective >= threshold} is added
+   * and the solve stops at the first solution found. INFEASIBLE then proves that no subset of
+   * {@code allowed} reaches the threshold; a solution is a subset that does (up to the
+   * backend's feasibility tolerance: the caller re-evaluates it). Nodes whose bound is below
+   * the threshold are pruned from the start, where the optimization prunes only below its
+   * incumbent, so the proof needs no more nodes and usually far fewer.
+   */
+  static Outcome solve(Network n, UncertaintySet u, double[] r, LpOptions options,
+      BitSet allowed, double threshold) {
     int p = n.productCount();
     int m = n.plantCount();
     LinearProgram lp = new LinearProgram();
@@ -90,6 +107,10 @@ final class SeparationMilp {
       obj = obj.plus(SeparationTerms.capacityMcCormick(lp, u.capacity(), c, ys));
     }
     lp.maximize(obj);
+    if (!Double.isNaN(threshold)) {
+      lp.addGreaterEq(obj, threshold, "objective>=threshold");
+      options = new LpOptions(options.timeLimit(), options.relativeMipGap(), FIRST_SOLUTION);
+    }
     LpResult res = LpSolver.orTools().solve(lp, options);
     if (!res.status().hasSolution()) {
       return new Outcome(res.status(), Double.NaN, Double.POSITIVE_INFINITY, new BitSet(), null,

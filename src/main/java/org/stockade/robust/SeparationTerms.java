@@ -26,7 +26,27 @@ public final class SeparationTerms {
    */
   public static LinearExpr minOfPieces(LinearProgram lp, List<AffinePiece> pieces,
       LinearExpr[] ind, String name) {
-    int t = lp.addVariable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, name);
+    double lo = Double.NEGATIVE_INFINITY;
+    double hi = Double.POSITIVE_INFINITY;
+    if (withinUnitBox(lp, ind)) {
+      // with every indicator in [0, 1] each piece lies in [constant + its negative coefs,
+      // constant + its positive coefs], so their minimum does too: finite bounds that cut off
+      // no point (and keep the MILP bounded, so an INFEASIBLE status needs no second solve)
+      lo = Double.POSITIVE_INFINITY;
+      for (AffinePiece pc : pieces) {
+        double neg = pc.constant();
+        double pos = pc.constant();
+        for (double e : pc.coef()) {
+          neg += Math.min(0, e);
+          pos += Math.max(0, e);
+        }
+        lo = Math.min(lo, neg);
+        hi = Math.min(hi, pos);
+      }
+      lo -= 1 + Math.abs(lo) * 1e-9;
+      hi += 1 + Math.abs(hi) * 1e-9;
+    }
+    int t = lp.addVariable(lo, hi, name);
     for (AffinePiece pc : pieces) {
       LinearExpr row = LinearExpr.of(t);
       double[] e = pc.coef();
@@ -126,6 +146,20 @@ public final class SeparationTerms {
       sum = sum.plusTerm(-1, vk);
     }
     return sum;
+  }
+
+  /** Whether every indicator is one variable (coefficient 1) bounded within [0, 1]. */
+  private static boolean withinUnitBox(LinearProgram lp, LinearExpr[] ind) {
+    for (LinearExpr e : ind) {
+      if (e.size() != 1 || e.coef(0) != 1 || e.constant() != 0) {
+        return false;
+      }
+      LinearProgram.Variable v = lp.variables().get(e.var(0));
+      if (v.lb() < 0 || v.ub() > 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Each variable as a one-term expression. */
