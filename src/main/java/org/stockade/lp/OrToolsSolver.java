@@ -177,8 +177,13 @@ final class OrToolsSolver implements LpSolver {
     if (mip) {
       params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP,
           options.relativeMipGap());
-      solver.setSolverSpecificParametersAsString(
-          String.format(java.util.Locale.ROOT, "limits/absgap = %.17g", options.absoluteMipGap()));
+      String scip = String.format(java.util.Locale.ROOT, "limits/absgap = %.17g",
+          options.absoluteMipGap());
+      if (!Double.isNaN(options.decisionTarget())) {
+        scip += String.format(java.util.Locale.ROOT, "\nlimits/primal = %.17g\nlimits/dual = %.17g",
+            options.decisionTarget(), options.decisionTarget());
+      }
+      solver.setSolverSpecificParametersAsString(scip);
     }
     if (watcher != null) {
       watcher.start();

@@ -171,12 +171,14 @@ final class ExactSeparation {
 
   /**
    * The separation MILP over {@code allowed}: a violated subset, or its bound (proven when
-   * OPTIMAL; infinite when it found no solution at all). With {@code decide} it first asks only
+   * OPTIMAL; infinite when it found no solution at all). With {@code decide} it is asked only
    * whether some subset exceeds {@code delta + eps} ({@link SeparationMilp#solve(Network,
-   * UncertaintySet, double[], LpOptions, BitSet, double)}): INFEASIBLE proves the bound
-   * {@code delta + eps}, the first subset found above it is the cut. Only when that subset
-   * falls back below the threshold on re-evaluation (the backend's feasibility tolerance) is the
-   * maximum computed. Measured with one plant down (symmetric 3-chain, N = 200): ... .
+   * UncertaintySet, double[], LpOptions, BitSet, double)}): it stops at the first subset above
+   * (the cut) or when its bound falls to the threshold (the proof, and the bound reported). Only
+   * when it stops otherwise, or its subset falls back below the threshold on re-evaluation (the
+   * backend's tolerances), is the maximum computed. Measured with one plant down, random degree
+   * 3, N = 50: 43 s in 64 decisions where maximizing took 56 s in 45 MILPs; the final proofs
+   * (symmetric 2-chain, N = 20 and 100) take as long as maximizing.
    */
   private static Outcome milp(Network n, UncertaintySet u, double[] r, double delta, double eps,
       long deadline, BitSet allowed, boolean decide) {
@@ -184,19 +186,15 @@ final class ExactSeparation {
       double threshold = delta + eps;
       SeparationMilp.Outcome o = SeparationMilp.solve(n, u, r, options(deadline, eps), allowed,
           threshold);
-      if (o.status() == LpStatus.INFEASIBLE) {
-        double bound = threshold;
-        while (bound - delta > eps) { // the callers test bound - delta <= eps: no rounding up
-          bound = Math.nextDown(bound);
-        }
-        return new Outcome(LpStatus.OPTIMAL, bound, null, "MILP");
-      }
       if (!o.status().hasSolution()) {
         return new Outcome(o.status(), Double.POSITIVE_INFINITY, null,
             "separation MILP " + o.status());
       }
       if (!o.products().isEmpty() && violation(n, u, o.products(), r) > threshold) {
         return new Outcome(LpStatus.OPTIMAL, Double.POSITIVE_INFINITY, o.products(), "MILP");
+      }
+      if (o.bound() <= threshold) {
+        return new Outcome(LpStatus.OPTIMAL, atMost(o.bound(), delta, eps), null, "MILP");
       }
     }
     SeparationMilp.Outcome o = SeparationMilp.solve(n, u, r, options(deadline, eps), allowed);
@@ -210,6 +208,14 @@ final class ExactSeparation {
       return new Outcome(LpStatus.OPTIMAL, Double.POSITIVE_INFINITY, o.products(), "MILP");
     }
     return new Outcome(o.status(), Math.max(found, o.bound()), null, "MILP");
+  }
+
+  /** {@code bound}, lowered by rounding steps until {@code bound - delta <= eps} holds. */
+  private static double atMost(double bound, double delta, double eps) {
+    while (bound - delta > eps) { // the callers test bound - delta <= eps: no rounding up
+      bound = Math.nextDown(bound);
+    }
+    return bound;
   }
 
   private static LpOptions options(long deadline, double eps) {

@@ -47,7 +47,7 @@ import org.stockade.uncertainty.UncertaintySet;
  * <p>Cost: up to {@code N (2 + BISECTIONS)} max-flows on the whole network per call; it polls
  * {@code stop} between anchors.
  */
-final class ParametricClosures {
+final class ParametricClosures implements CandidateSource {
   /** Bisection steps on lambda per anchor. */
   static final int BISECTIONS = 10;
 
@@ -110,7 +110,8 @@ final class ParametricClosures {
    * violations, most violated first, at most {@code limit}; stops early (returning what it has)
    * when {@code stop} says so.
    */
-  List<NeighborhoodSearch.Found> candidates(double[] r, int limit,
+  @Override
+  public List<NeighborhoodSearch.Found> candidates(double[] r, int limit,
       NeighborhoodSearch.StopCheck stop) {
     Set<BitSet> seen = new HashSet<>();
     List<NeighborhoodSearch.Found> out = new ArrayList<>();

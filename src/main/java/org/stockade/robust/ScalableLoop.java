@@ -136,7 +136,7 @@ final class ScalableLoop {
         || options.cancel().isCancelled();
     NeighborhoodSearch search = options.heuristicSeparation() ? new NeighborhoodSearch(n, u)
         : null;
-    ParametricClosures closures = search == null ? null : ParametricClosures.of(n, u);
+    List<CandidateSource> fallbacks = search == null ? List.of() : fallbacks(n, u);
     List<int[]> components = ExactSeparation.components(n);
     List<Cut> cuts = new ArrayList<>();
     Map<NeighborhoodSearch.Key, Cut> index = new HashMap<>();
@@ -215,14 +215,14 @@ final class ScalableLoop {
           // becomes the feasible point, halving the gap to the bound
           double[] mid = inner.midpoint(r);
           added = addFound(n, u, cuts, index,
-              separate(search, closures, mid, delta, eps, perRound, stop));
+              separate(search, fallbacks, mid, delta, eps, perRound, stop));
           if (added == 0 && !stop.shouldStop()) {
             inner = inner.moveTo(mid, n);
           }
         }
         if (added == 0 && !stop.shouldStop()) {
           added = addFound(n, u, cuts, index,
-              separate(search, closures, r, delta, eps, perRound, stop));
+              separate(search, fallbacks, r, delta, eps, perRound, stop));
         }
         spent[1] += System.nanoTime() - ts;
         if (added > 0) {
@@ -287,27 +287,56 @@ final class ScalableLoop {
    * The connected local search at {@code point}; when it finds nothing, the same search with
    * variable-depth paths from every local maximum ({@link NeighborhoodSearch}, depth
    * {@value #DEEPEN_DEPTH}); when that finds nothing either, the {@value #CLOSURE_STARTS} best
-   * candidates of the anchored parametric minimum cuts ({@link ParametricClosures}), climbed
-   * with swaps (one plant down, generalized 3-chain N = 1000: 35 s and one exact MILP with them,
-   * not solved within 60 s without). Measured with one plant down (symmetric 3-chain, N = 60):
-   * 272 rounds and 148 exact MILPs without the deep pass, 105 rounds and 4 MILPs with it.
+   * candidates of each fallback in turn, climbed with swaps, until one yields a violated subset;
+   * that fallback moves to the front for the next rounds (each design has the one that works on
+   * it: the balls on rings, the parametric cuts on generalized chains, and each costs
+   * {@code O(N^2)} or more per call). Measured with one plant down: symmetric 3-chain, N = 60,
+   * 272 rounds and 148 exact MILPs without the deep pass, 105 rounds and 4 MILPs with it, 1 MILP
+   * (the final proof) with the balls as well; N = 200, 42 exact MILPs and 54 s without the
+   * balls, 2 MILPs and 19 s with them. Generalized 3-chain, N = 1000: 35 s and one exact MILP
+   * with the parametric cuts, not solved within 60 s without.
    */
   private static List<NeighborhoodSearch.Found> separate(NeighborhoodSearch search,
-      ParametricClosures closures, double[] point, double delta, double eps, int perRound,
+      List<CandidateSource> fallbacks, double[] point, double delta, double eps, int perRound,
       NeighborhoodSearch.StopCheck stop) {
     List<NeighborhoodSearch.Found> found = search.violated(point, delta + eps, delta, perRound,
         stop);
     if (found.isEmpty() && !stop.shouldStop()) {
       found = search.violated(point, delta + eps, delta, perRound, stop, DEEPEN_DEPTH);
     }
-    if (found.isEmpty() && closures != null && !stop.shouldStop()) {
-      List<int[]> starts = new ArrayList<>();
-      for (NeighborhoodSearch.Found f : closures.candidates(point, CLOSURE_STARTS, stop)) {
-        starts.add(f.products());
+    for (int k = 0; k < fallbacks.size() && found.isEmpty() && !stop.shouldStop(); k++) {
+      found = polish(search, fallbacks.get(k).candidates(point, CLOSURE_STARTS, stop), point,
+          delta + eps, perRound, stop);
+      if (!found.isEmpty() && k > 0) {
+        fallbacks.add(0, fallbacks.remove(k));
       }
-      found = search.polish(starts, point, delta + eps, perRound, stop);
     }
     return found;
+  }
+
+  /** The candidate generators that apply to this set, balls first. */
+  private static List<CandidateSource> fallbacks(Network n, UncertaintySet u) {
+    List<CandidateSource> out = new ArrayList<>();
+    BallGrowth balls = BallGrowth.of(n, u);
+    if (balls != null) {
+      out.add(balls);
+    }
+    ParametricClosures closures = ParametricClosures.of(n, u);
+    if (closures != null) {
+      out.add(closures);
+    }
+    return out;
+  }
+
+  /** The violated subsets met climbing with swaps from the given candidates. */
+  private static List<NeighborhoodSearch.Found> polish(NeighborhoodSearch search,
+      List<NeighborhoodSearch.Found> candidates, double[] point, double threshold, int limit,
+      NeighborhoodSearch.StopCheck stop) {
+    List<int[]> starts = new ArrayList<>();
+    for (NeighborhoodSearch.Found f : candidates) {
+      starts.add(f.products());
+    }
+    return search.polish(starts, point, threshold, limit, stop);
   }
 
   /** A cut the exact separation found: the search remembers it, the master gets it. */

@@ -35,9 +35,6 @@ import org.stockade.uncertainty.UncertaintySet;
  * distinct capacity; {@link SeparationTerms#negatedMinCapacity}).
  */
 final class SeparationMilp {
-  /** An absolute gap so wide that the solve stops at its first solution. */
-  private static final double FIRST_SOLUTION = 1e30;
-
   private SeparationMilp() {}
 
   /** Outcome: status, incumbent value, proven upper bound, and the incumbent S with (d, c). */
@@ -59,13 +56,12 @@ final class SeparationMilp {
   }
 
   /**
-   * As {@link #solve(Network, UncertaintySet, double[], LpOptions, BitSet)}, and with a finite
-   * {@code threshold} as a decision problem: the row {@code objective >= threshold} is added
-   * and the solve stops at the first solution found. INFEASIBLE then proves that no subset of
-   * {@code allowed} reaches the threshold; a solution is a subset that does (up to the
-   * backend's feasibility tolerance: the caller re-evaluates it). Nodes whose bound is below
-   * the threshold are pruned from the start, where the optimization prunes only below its
-   * incumbent, so the proof needs no more nodes and usually far fewer.
+   * As {@link #solve(Network, UncertaintySet, double[], LpOptions, BitSet)}; a finite
+   * {@code threshold} makes it the decision "is some subset above the threshold?"
+   * ({@link LpOptions#decisionTarget()}): the solve stops as soon as its incumbent reaches the
+   * threshold (yes: that subset, which the caller re-evaluates) or its bound falls to it (no: the
+   * bound is the proof). Maximizing instead would go on to the exact maximum; here nodes whose
+   * bound is below the threshold never need an incumbent to be pruned.
    */
   static Outcome solve(Network n, UncertaintySet u, double[] r, LpOptions options,
       BitSet allowed, double threshold) {
@@ -108,8 +104,7 @@ final class SeparationMilp {
     }
     lp.maximize(obj);
     if (!Double.isNaN(threshold)) {
-      lp.addGreaterEq(obj, threshold, "objective>=threshold");
-      options = new LpOptions(options.timeLimit(), options.relativeMipGap(), FIRST_SOLUTION);
+      options = options.withDecisionTarget(threshold);
     }
     LpResult res = LpSolver.orTools().solve(lp, options);
     if (!res.status().hasSolution()) {

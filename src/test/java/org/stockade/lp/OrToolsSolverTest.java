@@ -407,6 +407,26 @@ class OrToolsSolverTest {
   }
 
   @Test
+  void decisionTarget_answersWhetherTheOptimumIsAboveIt() {
+    // the knapsack above: optimum 30. Each answer must be right whenever the solve stops early:
+    // "yes" with an incumbent at least the target, "no" with a bound at most the target
+    double[] value = {10, 13, 7, 8, 11, 4, 9};
+    double[] weight = {5, 7, 3, 4, 6, 2, 5};
+    for (double target : new double[] {12.5, 29.5, 30.5, 45}) {
+      LpResult r = solver.solve(knapsack(value, weight, 15),
+          LpOptions.defaults().withDecisionTarget(target));
+      assertThat(r.status().hasSolution()).as("target %s: %s", target, r).isTrue();
+      if (target < 30) {
+        assertThat(r.objective()).as("target %s: %s", target, r).isGreaterThanOrEqualTo(target);
+      } else {
+        assertThat(r.bestBound()).as("target %s: %s", target, r).isLessThanOrEqualTo(target);
+      }
+    }
+    assertThatThrownBy(() -> LpOptions.defaults().withDecisionTarget(Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void lpOptions_rejectNonPositiveTimeLimitAndBadGaps() {
     assertThatThrownBy(() -> LpOptions.defaults().withTimeLimit(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);

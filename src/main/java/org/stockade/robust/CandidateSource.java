@@ -1,0 +1,18 @@
+package org.stockade.robust;
+
+import java.util.List;
+
+/**
+ * A generator of candidate subsets for the separation's last fallbacks ({@link BallGrowth},
+ * {@link ParametricClosures}): subsets proposed at inventory {@code r} with their violations,
+ * most violated first, which the local search then climbs with swaps. Heuristic only: the
+ * exact proof ({@link ExactSeparation}) has the last word.
+ */
+interface CandidateSource {
+  /**
+   * At most {@code limit} distinct candidates at inventory {@code r}, most violated first;
+   * stops early (returning what it has) when {@code stop} says so.
+   */
+  List<NeighborhoodSearch.Found> candidates(double[] r, int limit,
+      NeighborhoodSearch.StopCheck stop);
+}
