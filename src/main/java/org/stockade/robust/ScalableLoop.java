@@ -136,8 +136,9 @@ final class ScalableLoop {
         || options.cancel().isCancelled();
     NeighborhoodSearch search = options.heuristicSeparation() ? new NeighborhoodSearch(n, u)
         : null;
-    List<CandidateSource> fallbacks = search == null ? List.of() : fallbacks(n, u);
     List<int[]> components = ExactSeparation.components(n);
+    List<CandidateSource> fallbacks = search == null ? List.of()
+        : fallbacks(n, u, options.proof(), components);
     List<Cut> cuts = new ArrayList<>();
     Map<NeighborhoodSearch.Key, Cut> index = new HashMap<>();
     java.util.ArrayDeque<Cut> pool = new java.util.ArrayDeque<>();
@@ -314,9 +315,22 @@ final class ScalableLoop {
     return found;
   }
 
-  /** The candidate generators that apply to this set, balls first. */
-  private static List<CandidateSource> fallbacks(Network n, UncertaintySet u) {
+  /**
+   * The candidate generators that apply to this set, balls first; none where every component
+   * is proven by enumeration (milliseconds), since the fallbacks only exist to spare MILPs.
+   */
+  private static List<CandidateSource> fallbacks(Network n, UncertaintySet u,
+      SgOptions.Proof proof, List<int[]> components) {
     List<CandidateSource> out = new ArrayList<>();
+    if (proof != SgOptions.Proof.MILP) {
+      boolean enumerated = true;
+      for (int[] comp : components) {
+        enumerated &= EnumerationSeparation.applicable(n, u, comp);
+      }
+      if (enumerated) {
+        return out;
+      }
+    }
     BallGrowth balls = BallGrowth.of(n, u);
     if (balls != null) {
       out.add(balls);
