@@ -294,7 +294,7 @@ final class ScalableLoop {
    * {@code O(N^2)} or more per call). Measured with one plant down: symmetric 3-chain, N = 60,
    * 272 rounds and 148 exact MILPs without the deep pass, 105 rounds and 4 MILPs with it, 1 MILP
    * (the final proof) with the balls as well; N = 200, 42 exact MILPs and 54 s without the
-   * balls, 2 MILPs and 19 s with them. Generalized 3-chain, N = 1000: 35 s and one exact MILP
+   * balls, 2 MILPs and 14-19 s with them. Generalized 3-chain, N = 1000: 35 s and one exact MILP
    * with the parametric cuts, not solved within 60 s without.
    */
   private static List<NeighborhoodSearch.Found> separate(NeighborhoodSearch search,

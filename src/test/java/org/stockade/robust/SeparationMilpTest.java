@@ -12,7 +12,7 @@ import org.stockade.uncertainty.CapacityLoss;
 import org.stockade.uncertainty.CapacityLossKind;
 import org.stockade.uncertainty.UncertaintySet;
 
-/** The separation MILP as a decision problem ("a subset above the threshold?") against enumeration. */
+/** The separation MILP as the decision "a subset above the threshold?", against enumeration. */
 class SeparationMilpTest {
   private static final LpOptions OPTIONS = new LpOptions(Duration.ofSeconds(30), 1e-9, 1e-9);
 
