@@ -80,6 +80,15 @@ public final class Runs {
   }
 
   /**
+   * The option that generates a {@code kind} run's input instead of its required files, or
+   * {@code null} when the files are always required.
+   */
+  public static String fileGenerator(String kind) {
+    StrategyRuns.Kind k = StrategyRuns.of(kind);
+    return k == null ? null : k.generator();
+  }
+
+  /**
    * The file name under which the service stores upload {@code file} of a {@code kind} run
    * ({@code <file>.csv}, or the extension its strategy entry gives, e.g. {@code instance.yaml}).
    */

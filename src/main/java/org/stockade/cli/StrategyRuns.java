@@ -66,9 +66,11 @@ final class StrategyRuns {
    * @param distributions options holding {@code KIND:ARGS} distributions (besides the
    *     {@link FileSlot.Form#EMPIRICAL} slots): {@code empirical:...} is refused in them
    * @param timeLimit whether the command takes {@code --time-limit} (the server then sets it)
+   * @param generator the option that generates the input instead of the required files (as
+   *     {@code --generate} of {@code strategy preposition}), or {@code null}
    */
   record Kind(String name, List<String> command, List<FileSlot> files,
-      List<String> distributions, boolean timeLimit) {
+      List<String> distributions, boolean timeLimit, String generator) {
     Kind {
       command = List.copyOf(command);
       files = List.copyOf(files);
@@ -83,16 +85,16 @@ final class StrategyRuns {
   /** The strategy run kinds, in the order they are listed. */
   static final List<Kind> KINDS = List.of(
       new Kind("stockpile", List.of("strategy", "stockpile"),
-          List.of(FileSlot.empirical("demand")), List.of(), false),
+          List.of(FileSlot.empirical("demand")), List.of(), false, null),
       new Kind("reserve-capacity", List.of("strategy", "reserve-capacity"),
-          List.of(FileSlot.empirical("duration")), List.of(), false),
+          List.of(FileSlot.empirical("duration")), List.of(), false, null),
       new Kind("pooling", List.of("strategy", "pooling"),
-          List.of(FileSlot.option("scenarios", "csv", false)), List.of("demand"), false),
+          List.of(FileSlot.option("scenarios", "csv", false)), List.of("demand"), false, null),
       new Kind("suppliers", List.of("strategy", "suppliers"),
-          List.of(FileSlot.positional("instance", "yaml")), List.of(), false),
+          List.of(FileSlot.positional("instance", "yaml")), List.of(), false, null),
       new Kind("preposition", List.of("strategy", "preposition"),
           List.of(FileSlot.positional("instance", "yaml"),
-              FileSlot.option("scenarios", "csv", true)), List.of(), true));
+              FileSlot.option("scenarios", "csv", true)), List.of(), true, "generate"));
 
   private StrategyRuns() {}
 
@@ -173,7 +175,7 @@ final class StrategyRuns {
     for (FileSlot f : k.files()) {
       Path p = files.get(f.name());
       if (p == null) {
-        if (f.required() && !args.contains("--generate")) { // a generator replaces the file
+        if (f.required() && (k.generator() == null || !args.contains("--" + k.generator()))) {
           throw new InvalidInputException("files." + f.name() + ": a " + k.name() + " run"
               + " needs its input file; send its content as files." + f.name() + " of the run"
               + " request (the FILE of 'stockade " + String.join(" ", k.command()) + "')");

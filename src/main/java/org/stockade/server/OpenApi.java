@@ -109,10 +109,11 @@ final class OpenApi {
       files.put("properties", fileProps);
       files.put("additionalProperties", false);
       List<String> required = Runs.requiredFiles(kind);
-      if (!required.isEmpty() && Runs.optionSchemas(kind).containsKey("generate")) {
+      String generator = Runs.fileGenerator(kind);
+      if (!required.isEmpty() && generator != null) {
         // a generator replaces the files (StrategyRuns.addFiles), so they are not required
         files.put("description", files.get("description") + " Required ("
-            + String.join(", ", required) + ") unless options.generate is given.");
+            + String.join(", ", required) + ") unless options." + generator + " is given.");
       } else if (!required.isEmpty()) {
         files.put("required", required);
       }
