@@ -177,7 +177,7 @@ final class ExactSeparation {
    * (the cut) or when its bound falls to the threshold (the proof, and the bound reported). Only
    * when it stops otherwise, or its subset falls back below the threshold on re-evaluation (the
    * backend's tolerances), is the maximum computed. Measured with one plant down, random degree
-   * 3, N = 50: 43 s in 64 decisions where maximizing took 56 s in 45 MILPs; the final proofs
+   * 3, N = 50: 40-43 s for 64-74 decisions where maximizing took 56 s for 45 MILPs; final proofs
    * (symmetric 2-chain, N = 20 and 100) take as long as maximizing.
    */
   private static Outcome milp(Network n, UncertaintySet u, double[] r, double delta, double eps,
