@@ -180,8 +180,9 @@ final class OrToolsSolver implements LpSolver {
       String scip = String.format(java.util.Locale.ROOT, "limits/absgap = %.17g",
           options.absoluteMipGap());
       if (!Double.isNaN(options.decisionTarget())) {
-        scip += String.format(java.util.Locale.ROOT, "\nlimits/primal = %.17g\nlimits/dual = %.17g",
-            options.decisionTarget(), options.decisionTarget());
+        scip += String.format(java.util.Locale.ROOT,
+            "\nlimits/primal = %.17g\nlimits/dual = %.17g", options.decisionTarget(),
+            options.decisionTarget());
       }
       solver.setSolverSpecificParametersAsString(scip);
     }

@@ -1,6 +1,7 @@
 package org.stockade.robust;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -89,14 +90,13 @@ final class BallGrowth implements CandidateSource {
       }
     }
     state.clear();
-    out.sort((x, y) -> Double.compare(y.violation(), x.violation()));
-    return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    return CandidateSource.mostViolated(out, limit);
   }
 
   /** Fills {@link #order} with the breadth-first order from {@code centre}; returns its length. */
   private int ball(int centre) {
-    java.util.Arrays.fill(seenProduct, false);
-    java.util.Arrays.fill(seenPlant, false);
+    Arrays.fill(seenProduct, false);
+    Arrays.fill(seenPlant, false);
     int head = 0;
     int tail = 0;
     order[tail++] = centre;

@@ -15,4 +15,11 @@ interface CandidateSource {
    */
   List<NeighborhoodSearch.Found> candidates(double[] r, int limit,
       NeighborhoodSearch.StopCheck stop);
+
+  /** {@code found} sorted most violated first and cut to its first {@code limit}. */
+  static List<NeighborhoodSearch.Found> mostViolated(List<NeighborhoodSearch.Found> found,
+      int limit) {
+    found.sort((x, y) -> Double.compare(y.violation(), x.violation()));
+    return found.size() > limit ? new java.util.ArrayList<>(found.subList(0, limit)) : found;
+  }
 }

@@ -43,7 +43,10 @@ final class NeighborhoodSearch {
   private final int[] candidates;
   /** Products inside a violated local maximum found this round (their singletons are skipped). */
   private final boolean[] covered;
-  /** Subsets the exact separation found and the search missed, most recent first ({@link #remember}). */
+  /**
+   * Subsets the exact separation found and the search missed, most recent first
+   * ({@link #remember}).
+   */
   private final java.util.ArrayDeque<int[]> memory = new java.util.ArrayDeque<>();
   /** Half the width of each product's demand range: the bias of the budget-aware paths. */
   private final double[] halfWidth;

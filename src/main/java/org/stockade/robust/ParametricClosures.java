@@ -122,8 +122,7 @@ final class ParametricClosures implements CandidateSource {
       }
       search(r, anchor, a, seen, out);
     }
-    out.sort((x, y) -> Double.compare(y.violation(), x.violation()));
-    return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    return CandidateSource.mostViolated(out, limit);
   }
 
   /** The bisection on lambda for one anchor product. */
@@ -156,8 +155,9 @@ final class ParametricClosures implements CandidateSource {
 
   /**
    * The closure maximizer containing {@code anchor} for weights {@code (1 - lambda) p1 +
-   * lambda p2} and the plant costs {@link #c0}. The anchor is forced in by a demand larger than everything
-   * else: without it the empty set wins whenever the pieces' constants carry the violation.
+   * lambda p2} and the plant costs {@link #c0}. The anchor is forced in by a demand larger than
+   * everything else: without it the empty set wins whenever the pieces' constants carry the
+   * violation.
    */
   private BitSet maximizer(double[] r, double lambda, int anchor, double[] a) {
     double[] a1 = first.coef();

@@ -35,11 +35,12 @@ import org.stockade.uncertainty.UncertaintySet;
  *       about N / 2 on random sparse networks, made the master 1.5-2x slower; every extra
  *       column slows each later re-solve, so past a point fewer cuts per round win) — first
  *       at the midpoint of the master's r and a point believed robust-feasible (in-out
- *       separation, Ben-Ameur & Neto 2007: a cut violated at the midpoint is violated at r; a midpoint without cuts becomes
- *       the feasible point, halving its cost gap to the bound), then at r; when the feasible
- *       point's cost meets the bound within tolerance it is proven by the exact separation
- *       and returned. When climbing finds nothing: variable-depth paths, then the anchored
- *       parametric minimum cuts of {@link ParametricClosures} climbed with swaps;
+ *       separation, Ben-Ameur & Neto 2007: a cut violated at the midpoint is violated at r; a
+ *       midpoint without cuts becomes the feasible point, halving its cost gap to the bound),
+ *       then at r; when the feasible point's cost meets the bound within tolerance it is proven
+ *       by the exact separation and returned. When climbing finds nothing: variable-depth
+ *       paths, then the candidates of the {@link CandidateSource} fallbacks
+ *       ({@link BallGrowth}, {@link ParametricClosures}) climbed with swaps;
  *   <li>when the search finds nothing, the exact proof of {@link ExactSeparation} (per
  *       connected component, enumeration where small, else MILP); OPTIMAL only when it proves
  *       {@code max_S g(S) - r(S) <= delta + eps}.
